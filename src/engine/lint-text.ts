@@ -1,0 +1,76 @@
+/**
+ * The kernel: text in, diagnostics out. No file system, no config discovery,
+ * no process: the engine above it does those.
+ */
+import { locator } from '../reply/location.js'
+import { buildReply } from '../reply/model.js'
+import type { Diagnostic, LintResult, ReplyFormat, ReplyKind } from '../types.js'
+import { type EnabledRule, RuleCrash, runRules } from './run-rules.js'
+
+export interface LintTextOptions {
+  filePath?: string
+  format?: ReplyFormat
+  kind?: ReplyKind
+  rules: EnabledRule[]
+  /** How many sentences the opening reaches at least (RULES.md: two). */
+  openingSentences?: number
+}
+
+const BOM = '\uFEFF'
+
+/** Markdown unless the file is plaintext by extension. */
+export function formatOf(filePath: string | undefined): ReplyFormat {
+  return filePath && /\.(txt|text)$/i.test(filePath) ? 'plaintext' : 'markdown'
+}
+
+export function lintText(input: string, options: LintTextOptions): LintResult {
+  // eslint's convention: the BOM is not part of the text, so columns on line 1 start after it.
+  const text = input.startsWith(BOM) ? input.slice(1) : input
+  const filePath = options.filePath ?? '<text>'
+  const locate = locator(text)
+  let messages: Diagnostic[]
+  try {
+    const reply = buildReply(text, {
+      format: options.format ?? formatOf(options.filePath),
+      kind: options.kind ?? 'draft',
+      openingSentences: options.openingSentences,
+    })
+    messages = runRules(reply, options.rules).map((r): Diagnostic => {
+      const d: Diagnostic = { ruleId: r.ruleId, severity: r.severity, message: r.message, messageId: r.messageId, ...locate(r.span) }
+      if (r.fix) d.fix = r.fix
+      if (r.suggest?.length) {
+        d.suggestions = r.suggest.map((s) => ({ desc: s.desc ?? r.message, ...(s.messageId ? { messageId: s.messageId } : {}), fix: s.fix }))
+      }
+      return d
+    })
+  } catch (error) {
+    if (!(error instanceof RuleCrash)) throw error
+    messages = [fatal(`${error.message} (in ${filePath})`, error.ruleId)]
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
+  return summarise(filePath, messages)
+}
+
+export function fatal(message: string, ruleId: string | null = null, line = 1, column = 1): Diagnostic {
+  return { ruleId, severity: 2, fatal: true, message, line, column, endLine: line, endColumn: column }
+}
+
+export function summarise(filePath: string, messages: Diagnostic[]): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
+  for (const m of messages) {
+    if (m.severity === 2) result.errorCount++
+    if (m.severity === 1) result.warningCount++
+    if (m.fatal) result.fatalErrorCount++
+    if (m.fix && m.severity === 2) result.fixableErrorCount++
+    if (m.fix && m.severity === 1) result.fixableWarningCount++
+  }
+  return result
+}

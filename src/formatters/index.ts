@@ -1,0 +1,29 @@
+/** Formatter registry: built-ins load lazily; a path loads a custom formatter module. */
+import { isAbsolute, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { UsageError } from '../cli/errors.js'
+import type { Formatter } from './types.js'
+
+const builtIn: Record<string, () => Promise<{ default: Formatter }>> = {
+  stylish: () => import('./stylish.js'),
+  json: () => import('./json.js'),
+}
+
+export const formatterNames = Object.keys(builtIn)
+
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+  const load = builtIn[name]
+  if (load) return (await load()).default
+  if (name.startsWith('.') || isAbsolute(name) || /\.[cm]?js$/.test(name)) {
+    const path = resolve(cwd, name)
+    let mod: { default?: unknown }
+    try {
+      mod = await import(pathToFileURL(path).href)
+    } catch (error) {
+      throw new UsageError(`Cannot load formatter "${name}": ${(error as Error).message.split('\n')[0]}`)
+    }
+    if (typeof mod.default !== 'function') throw new UsageError(`Formatter "${name}" must export a function as its default export`)
+    return mod.default as Formatter
+  }
+  throw new UsageError(`Unknown formatter "${name}"; expected one of ${formatterNames.join(', ')} or a path to a module`)
+}

@@ -1,0 +1,160 @@
+/**
+ * Phrase data: entries from a rule's `phrases.yaml`, validated once and compiled
+ * into one matcher per rule. A phrase is literal words with two small pieces of
+ * syntax: `(a|b)` for alternatives and `[word]` for an optional word. Matching is
+ * case-insensitive, treats ’ and ' alike, and lets any whitespace (a line break
+ * too) stand between words. Nothing a phrase holds can make matching
+ * super-linear: the compiled pattern has no nested quantifiers.
+ */
+import type { Span } from '../types.js'
+
+export interface PhraseEntry {
+  /** The phrase, e.g. `as I (already|previously) said`. */
+  phrase: string
+  /** Name of the judgement the rule applies to a hit (a rule's strategy). */
+  strategy?: string
+  /** What to do instead; goes into the message. */
+  advice?: string
+  /** Anything else the rule wants per entry. */
+  [key: string]: unknown
+}
+
+export interface PhraseOverrides {
+  /** Phrases added to the built-in list (literal text). */
+  add?: Array<string | PhraseEntry>
+  /** Built-in phrases dropped, by their `phrase` text. */
+  remove?: string[]
+}
+
+export interface PhraseHit {
+  entry: PhraseEntry
+  /** Offsets in the searched text. */
+  start: number
+  end: number
+  text: string
+}
+
+export type PhraseMatcher = (text: string) => PhraseHit[]
+
+export class PhraseDataError extends Error {}
+
+/** Validates phrase data; `where` names the source in messages. */
+export function validatePhrases(data: unknown, strategies: readonly string[], where: string): PhraseEntry[] {
+  if (!Array.isArray(data)) throw new PhraseDataError(`${where}: phrase data must be a list`)
+  return data.map((raw, i) => {
+    const entry: PhraseEntry = typeof raw === 'string' ? { phrase: raw } : (raw as PhraseEntry)
+    if (!entry || typeof entry.phrase !== 'string' || !entry.phrase.trim()) {
+      throw new PhraseDataError(`${where}[${i}]: "phrase" must be a non-empty string`)
+    }
+    if (entry.strategy !== undefined && !strategies.includes(entry.strategy)) {
+      throw new PhraseDataError(`${where}[${i}] ("${entry.phrase}"): unknown strategy "${entry.strategy}"; expected one of ${strategies.join(', ')}`)
+    }
+    checkSyntax(entry.phrase, `${where}[${i}]`)
+    return entry
+  })
+}
+
+function checkSyntax(phrase: string, where: string): void {
+  let depth = 0
+  for (const ch of phrase) {
+    if (ch === '(' || ch === '[') depth++
+    if (ch === ')' || ch === ']') depth--
+    if (depth < 0 || depth > 1) throw new PhraseDataError(`${where}: unbalanced or nested brackets in "${phrase}"`)
+  }
+  if (depth !== 0) throw new PhraseDataError(`${where}: unbalanced brackets in "${phrase}"`)
+}
+
+/** Applies config overrides to built-in entries; added phrases are literal text. */
+export function applyOverrides(entries: PhraseEntry[], overrides: PhraseOverrides | undefined, defaults: Partial<PhraseEntry> = {}): PhraseEntry[] {
+  if (!overrides) return entries
+  const removed = new Set((overrides.remove ?? []).map((p) => normaliseKey(p)))
+  const kept = entries.filter((e) => !removed.has(normaliseKey(e.phrase)))
+  const added = (overrides.add ?? []).map((a): PhraseEntry =>
+    typeof a === 'string' ? { ...defaults, phrase: escapeSyntax(a), literal: true } : { ...defaults, ...a },
+  )
+  return [...kept, ...added]
+}
+
+function normaliseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
+}
+
+/** Marks syntax characters in user text as literal. */
+function escapeSyntax(text: string): string {
+  return text.replace(/[()[\]|]/g, (c) => `\\${c}`)
+}
+
+const WORD_EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_])`
+const WORD_EDGE_AFTER = String.raw`(?![\p{L}\p{N}_])`
+
+/** Regex source for one phrase (without flags). */
+export function phraseSource(phrase: string): string {
+  let out = ''
+  let i = 0
+  const text = phrase.trim()
+  while (i < text.length) {
+    const ch = text[i]
+    if (ch === '\\' && i + 1 < text.length) {
+      out += literal(text[i + 1])
+      i += 2
+    } else if (ch === '(') {
+      out += '(?:'
+      i++
+    } else if (ch === ')') {
+      out += ')'
+      i++
+    } else if (ch === '|') {
+      out += '|'
+      i++
+    } else if (ch === '[') {
+      // `[word] ` is optional together with the space after it
+      const close = text.indexOf(']', i)
+      const inner = text.slice(i + 1, close)
+      const spaceAfter = text[close + 1] === ' '
+      out += `(?:${phraseSource(inner)}${spaceAfter ? String.raw`\s+` : ''})?`
+      i = close + 1 + (spaceAfter ? 1 : 0)
+    } else if (/\s/.test(ch)) {
+      while (i < text.length && /\s/.test(text[i])) i++
+      out += String.raw`\s+`
+    } else {
+      out += literal(ch)
+      i++
+    }
+  }
+  // Words at the edges must be whole words; punctuation at an edge needs no boundary.
+  const before = /^[\p{L}\p{N}_[(]/u.test(text) ? WORD_EDGE_BEFORE : ''
+  const after = /[\p{L}\p{N}_\])]$/u.test(text) ? WORD_EDGE_AFTER : ''
+  return before + out + after
+}
+
+function literal(ch: string): string {
+  if (ch === "'" || ch === '’' || ch === '‘') return "['’‘]"
+  if (ch === '"' || ch === '“' || ch === '”') return '["“”]'
+  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}
+
+/**
+ * One matcher for a list of entries: a single alternation (longest phrases first,
+ * so "sorry for any inconvenience caused" wins over "sorry for any inconvenience").
+ */
+export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
+  if (entries.length === 0) return () => []
+  const order = entries.map((e, i) => i).sort((a, b) => entries[b].phrase.length - entries[a].phrase.length)
+  const pattern = new RegExp(order.map((i) => `(${phraseSource(entries[i].phrase)})`).join('|'), 'giu')
+  return (text) => {
+    const hits: PhraseHit[] = []
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') {
+        pattern.lastIndex++
+        continue
+      }
+      let group = 1
+      while (m[group] === undefined) group++
+      hits.push({ entry: entries[order[group - 1]], start: m.index, end: m.index + m[0].length, text: m[0] })
+    }
+    return hits
+  }
+}
+
+export type { Span }

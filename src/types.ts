@@ -1,0 +1,55 @@
+/** Shared vocabulary of replylint: spans, severities, diagnostics and results. */
+
+/** Half-open range of UTF-16 offsets into the original file text (BOM removed). */
+export interface Span {
+  start: number
+  end: number
+}
+
+export type SeverityName = 'off' | 'warn' | 'error'
+/** eslint's numeric severities: 0 off (or a notice), 1 warning, 2 error. */
+export type Severity = 0 | 1 | 2
+
+export type ReplyKind = 'draft' | 'template'
+export type ReplyFormat = 'markdown' | 'plaintext'
+
+/** A replacement of `range` (offsets into the file text) by `text`. */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
+export interface Suggestion {
+  desc: string
+  messageId?: string
+  fix: Fix
+}
+
+/** One problem, in eslint's JSON shape: 1-based lines and columns, end exclusive. */
+export interface Diagnostic {
+  ruleId: string | null
+  severity: Severity
+  message: string
+  messageId?: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  fatal?: boolean
+  fix?: Fix
+  suggestions?: Suggestion[]
+}
+
+export interface LintResult {
+  filePath: string
+  messages: Diagnostic[]
+  errorCount: number
+  warningCount: number
+  fatalErrorCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+  /** The file's text, kept only when a formatter or fixer needs it. */
+  source?: string
+  /** Set when --fix changed the text. */
+  output?: string
+}
