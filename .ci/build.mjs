@@ -2,7 +2,7 @@
 // chunks, so formatters and rules a run does not need are loaded lazily).
 //   node .ci/build.mjs [--outdir DIR]
 // With --outdir, it also writes DIR/replylint.js, a runnable copy of bin/ for that build.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -28,24 +28,48 @@ const yamlPlugin = {
   },
 }
 
-rmSync(outdir, { recursive: true, force: true })
+// Startup: cosmiconfig's default JSON loader (parse-json) is replaced by a JSON.parse shim (.ci/shims).
+const shimPlugin = {
+  name: 'shims',
+  setup(b) {
+    b.onResolve({ filter: /^parse-json$/ }, () => ({ path: join(root, '.ci/shims/parse-json.cjs') }))
+  },
+}
+
+// Build beside the target and swap it in, so a test run or a second build never sees half a dist/.
+const staging = `${outdir}.tmp-${process.pid}`
+rmSync(staging, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/execute.ts', index: 'src/index.ts' },
-  outdir,
+  // tester: RuleTester for plugin authors (`replylint/tester`), on the vitest of their project.
+  entryPoints: { cli: 'src/cli/execute.ts', index: 'src/index.ts', tester: 'src/rule/tester.ts' },
+  // vitest is the plugin author's; typescript only serves cosmiconfig's .ts loader, which replylint replaces.
+  external: ['vitest', 'typescript'],
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer a package's ESM build: jsonc-parser's UMD `main` requires its own files at run time,
+  // which a bundle cannot satisfy (issue 6 collection readers).
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (commander) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);" },
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, shimPlugin],
   logLevel: 'warning',
 })
 if (custom) {
-  writeFileSync(join(outdir, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replace('../dist/cli.js', './cli.js'))
+  writeFileSync(join(staging, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replace('../dist/cli.js', './cli.js'))
 }
+const old = `${outdir}.old-${process.pid}`
+try {
+  renameSync(outdir, old)
+} catch {
+  // no previous build
+}
+renameSync(staging, outdir)
+rmSync(old, { recursive: true, force: true })
