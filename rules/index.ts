@@ -8,6 +8,15 @@ type Loader = () => Promise<{ default: RuleModule }>
 
 export const builtinRules: Record<string, Loader> = {
   'dismissive-tone': () => import('./dismissive-tone/index.js'),
+  'capitulating-language': () => import('./capitulating-language/index.js'),
+  'blaming-language': () => import('./blaming-language/index.js'),
+  'no-concrete-action': () => import('./no-concrete-action/index.js'),
+  'missing-acknowledgement': () => import('./missing-acknowledgement/index.js'),
+  shouting: () => import('./shouting/index.js'),
+  'unfilled-placeholder': () => import('./unfilled-placeholder/index.js'),
+  'non-apology': () => import('./non-apology/index.js'),
+  'impersonal-address': () => import('./impersonal-address/index.js'),
+  'over-promise': () => import('./over-promise/index.js'),
 }
 
 export const builtinRuleIds = Object.keys(builtinRules)

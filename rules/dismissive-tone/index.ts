@@ -1,26 +1,41 @@
 import { defineRule } from '../../src/rule/define-rule.js'
+import { acceptedHits, dropSuggestion } from '../../src/rule/language.js'
 import phrases from './phrases.yaml'
+import { strategies } from './strategies.js'
 
-const strategies = ['always', 'unless-route', 'unless-neutral'] as const
+const MESSAGE_IDS = ['dismissive', 'condescending', 'deflection'] as const
+type MessageId = (typeof MESSAGE_IDS)[number]
 
 export default defineRule({
   meta: {
     id: 'dismissive-tone',
     description: 'Phrases that brush the customer off, talk down to them, or shut the conversation',
     defaultSeverity: 'error',
-    messages: { dismissive: '"{{text}}" brushes the customer off; {{advice}}' },
-    options: { phrases: { type: 'phrases', default: {} } },
-    phrases: { entries: phrases, strategies },
+    messages: {
+      dismissive: '"{{text}}" brushes the customer off; {{advice}}',
+      condescending: '"{{text}}" talks down to the customer; {{advice}}',
+      deflection: '"{{text}}" turns the customer away without a route; {{advice}}',
+    },
+    options: {
+      phrases: { type: 'phrases', default: {}, description: 'Phrases to add to or remove from the built-in list' },
+    },
+    hasSuggestions: true,
+    phrases: { entries: phrases, strategies: Object.keys(strategies) },
   },
   create(context) {
     const find = context.phrases(context.options.phrases)
     return {
       sentence(sentence) {
-        for (const hit of find(sentence.text)) {
+        for (const c of acceptedHits(find(sentence.text), sentence, context.reply, strategies, 'always')) {
+          const { entry } = c.hit
+          // Entries name their message; phrases added in config get the plain one.
+          const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'dismissive'
+          const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
           context.report({
-            messageId: 'dismissive',
-            span: sentence.spanOf(hit.start, hit.end),
-            data: { text: hit.text.replace(/\s+/g, ' '), advice: String(hit.entry.advice ?? 'say what you will do instead') },
+            messageId,
+            span: sentence.spanOf(c.hit.start, c.hit.end),
+            data: { text: c.hit.text.replace(/\s+/g, ' '), advice: String(entry.advice ?? 'say what you will do instead') },
+            ...(suggestion ? { suggest: [suggestion] } : {}),
           })
         }
       },

@@ -5,7 +5,8 @@ export class RuleOptionError extends Error {
   constructor(
     readonly ruleId: string,
     readonly key: string,
-    why: string,
+    /** The reason alone, for callers that name the rule and key their own way (config errors). */
+    readonly why: string,
   ) {
     super(`rule "${ruleId}": option "${key}" ${why}`)
   }

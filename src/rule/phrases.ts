@@ -130,16 +130,22 @@ export function phraseSource(phrase: string): string {
 function literal(ch: string): string {
   if (ch === "'" || ch === '’' || ch === '‘') return "['’‘]"
   if (ch === '"' || ch === '“' || ch === '”') return '["“”]'
-  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+  // No `-` here: `\-` is an invalid escape outside a class under the `u` flag ("mix-up" crashed the matcher).
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /**
  * One matcher for a list of entries: a single alternation (longest phrases first,
  * so "sorry for any inconvenience caused" wins over "sorry for any inconvenience").
+ * "Longest" counts required words first, then characters: a one-word phrase with a
+ * long `(a|b|c)` list must not shadow a two-word phrase that starts with it.
  */
 export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
   if (entries.length === 0) return () => []
-  const order = entries.map((e, i) => i).sort((a, b) => entries[b].phrase.length - entries[a].phrase.length)
+  const words = entries.map((e) => requiredWords(e.phrase))
+  const order = entries
+    .map((e, i) => i)
+    .sort((a, b) => words[b] - words[a] || entries[b].phrase.length - entries[a].phrase.length)
   const pattern = new RegExp(order.map((i) => `(${phraseSource(entries[i].phrase)})`).join('|'), 'giu')
   return (text) => {
     const hits: PhraseHit[] = []
@@ -155,6 +161,23 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     }
     return hits
   }
+}
+
+/** Words a phrase always matches: its top-level words, not counting `[optional]` ones. */
+function requiredWords(phrase: string): number {
+  const tokens: string[] = []
+  let depth = 0
+  let token = ''
+  for (const ch of phrase.trim()) {
+    if (ch === '(' || ch === '[') depth++
+    if (ch === ')' || ch === ']') depth--
+    if (depth === 0 && /\s/.test(ch)) {
+      if (token) tokens.push(token)
+      token = ''
+    } else token += ch
+  }
+  if (token) tokens.push(token)
+  return tokens.filter((t) => !t.startsWith('[')).length
 }
 
 export type { Span }

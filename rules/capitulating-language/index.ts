@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/rule/define-rule.js'
+import { acceptedHits, dropSuggestion } from '../../src/rule/language.js'
+import phrases from './phrases.yaml'
+import { strategies } from './strategies.js'
+
+const MESSAGE_IDS = ['agreement', 'give-away', 'blame', 'policy'] as const
+type MessageId = (typeof MESSAGE_IDS)[number]
+
+export default defineRule({
+  meta: {
+    id: 'capitulating-language',
+    description: 'Blanket agreement, unconditional give-aways and wholesale blame that concede everything regardless of the facts',
+    defaultSeverity: 'warn',
+    messages: {
+      agreement: '"{{text}}" concedes everything; {{advice}}',
+      'give-away': '"{{text}}" promises whatever it takes; {{advice}}',
+      blame: '"{{text}}" takes all the blame without saying what went wrong; {{advice}}',
+      policy: '"{{text}}" throws policy away to appease; {{advice}}',
+    },
+    options: {
+      phrases: { type: 'phrases', default: {}, description: 'Phrases to add to or remove from the built-in list' },
+    },
+    hasSuggestions: true,
+    phrases: { entries: phrases, strategies: Object.keys(strategies) },
+  },
+  create(context) {
+    const find = context.phrases(context.options.phrases)
+    return {
+      sentence(sentence) {
+        for (const c of acceptedHits(find(sentence.text), sentence, context.reply, strategies, 'always')) {
+          const { entry } = c.hit
+          const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'agreement'
+          const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
+          context.report({
+            messageId,
+            span: sentence.spanOf(c.hit.start, c.hit.end),
+            data: { text: c.hit.text.replace(/\s+/g, ' '), advice: String(entry.advice ?? 'be specific about what went wrong and what you will do') },
+            ...(suggestion ? { suggest: [suggestion] } : {}),
+          })
+        }
+      },
+    }
+  },
+})

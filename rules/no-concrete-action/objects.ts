@@ -1,0 +1,168 @@
+/**
+ * What follows a verb: its complement (an object, a prepositional phrase, a place, a
+ * clause), its particle, and the things a strategy asks of it: a named recipient, a
+ * route for contacting, a thing sent, a time. Offsets are word indexes of one sentence.
+ */
+import { type VerbGroup, isBoundary } from './clauses.js'
+import { lexicon, particlesIn, verbReadings } from './lexicon.js'
+import type { Word } from './words.js'
+
+/**
+ * Index after the verb and its particle if the verb is listed in `cls` with that
+ * particle ("carry out", "turn it on"), else -1. A passive takes its particle
+ * right after the participle ("has been rolled back").
+ */
+export function particleEnd(ws: Word[], g: VerbGroup, cls: string, passive = false): number {
+  const particles = particlesIn(cls, g.lemma)
+  if (!particles) return -1
+  const next = g.index + 1
+  let best = -1
+  for (const p of particles) {
+    if (p === '') {
+      best = Math.max(best, next)
+      continue
+    }
+    const parts = p.split(' ')
+    const offsets = passive ? [0] : [0, 1]
+    for (const skip of offsets) {
+      if (skip === 1 && !/^(?:it|them|this|that|everything)$/.test(ws[next]?.norm ?? '')) continue
+      if (parts.every((part, k) => ws[next + skip + k]?.norm === part)) best = Math.max(best, next + skip + parts.length)
+    }
+  }
+  return best
+}
+
+export const PREPOSITIONS = new Set(['on', 'at', 'in', 'into', 'for', 'from', 'with', 'via', 'under', 'through', 'onto', 'inside', 'within', 'about', 'over', 'against', 'using', 'by'])
+const WH = new Set(['why', 'how', 'what', 'whether', 'if', 'that', 'when', 'where', 'who', 'which'])
+const AUX = new Set(['is', 'are', 'am', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', "'s", "'d", 'not', 'be', 'been'])
+const SKIP = new Set(['back', 'out', 'up', 'down', 'off', 'again', 'now', 'today', 'too', 'also', 'already', 'just', 'right', 'away', 'immediately', 'directly', 'manually', 'personally', 'simply', 'kindly', 'exactly', 'all'])
+const PLACES = new Set(['here', 'there', 'below', 'above', 'attached', 'overleaf'])
+
+interface Complement {
+  kind: 'np' | 'prep' | 'place' | 'wh' | 'to' | 'none'
+  at: number
+}
+
+/** What follows a verb: a noun phrase, a prepositional phrase, a place ("here"), a clause, or nothing. */
+export function complement(ws: Word[], from: number): Complement {
+  let k = from
+  while (ws[k] && ws[k].kind === 'word' && (SKIP.has(ws[k].norm) || (/ly$/.test(ws[k].norm) && ws[k].norm.length > 5))) k++
+  const w = ws[k]
+  if (!w) return { kind: 'none', at: k }
+  if (w.kind === 'slot' || w.kind === 'number') return { kind: 'np', at: k }
+  if (w.kind === 'punct') return /^["“‘'$£€*_]$/.test(w.text) ? { kind: 'np', at: k } : { kind: 'none', at: k }
+  const n = w.norm
+  if (PLACES.has(n)) return { kind: 'place', at: k }
+  if (n === 'to') {
+    const next = ws[k + 1]
+    const infinitive = next?.kind === 'word' && verbReadings(next.norm).some((r) => r.form === 'base') && !PREPOSITIONS.has(next.norm)
+    return { kind: infinitive ? 'to' : 'prep', at: k }
+  }
+  if (n === 'not') return { kind: 'to', at: k }
+  if (PREPOSITIONS.has(n)) return { kind: 'prep', at: k }
+  if (WH.has(n)) return { kind: 'wh', at: k }
+  if (AUX.has(n) || isBoundary(w)) return { kind: 'none', at: k }
+  return { kind: 'np', at: k }
+}
+
+const MATTER = /^(?:this|it|that|them|issue|problem|matter|concerns?|feedback|comments?|suggestions?|request|case|complaint|query|ticket|report|question|message|email|information|info|details)$/
+
+/** The object is the customer's matter itself ("this", "your feedback", "the issue"). */
+export function isMatter(ws: Word[], at: number): boolean {
+  for (let k = at; k < Math.min(ws.length, at + 3); k++) {
+    const w = ws[k]
+    if (w.kind !== 'word') return false
+    if (MATTER.test(w.norm)) return true
+    if (!/^(?:the|your|this|that|these|those|our|a|an|all|any)$/.test(w.norm)) return false
+  }
+  return false
+}
+
+export function mentionsReceipt(ws: Word[], from: number, length: number): boolean {
+  const receipt = lexicon.nouns.receipt
+  for (let k = from; k < Math.min(ws.length, from + length); k++) {
+    if (receipt?.has(ws[k].norm.replace(/s$/, ''))) return true
+  }
+  return false
+}
+
+const GENERIC_RECIPIENT = new Set(['team', 'department', 'agent', 'partner', 'specialist', 'expert', 'colleague', 'desk'])
+const VAGUE_RECIPIENT = new Set(['relevant', 'appropriate', 'right', 'responsible', 'proper', 'concerned', 'correct', 'other', 'someone', 'somebody', 'upstairs'])
+
+const DIRECT_RECIPIENT = new Set(['ask', 'tell', 'notify', 'inform', 'ping', 'let', 'cc', 'loop', 'brief', 'copy'])
+
+/** A recipient with a name: "our billing team", "Joanna Pike", "@maintainer", "the hotel's reservations team". */
+export function namedRecipient(ws: Word[], from: number, lemma: string): boolean {
+  if (DIRECT_RECIPIENT.has(lemma)) return namedPhrase(ws, from)
+  for (let k = from; k < Math.min(ws.length, from + 10); k++) {
+    const w = ws[k]
+    if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) return false
+    if (w.norm === 'to' || w.norm === 'with') return namedPhrase(ws, k + 1)
+  }
+  return false
+}
+
+function namedPhrase(ws: Word[], from: number): boolean {
+  const recipients = lexicon.nouns.recipient
+  while (ws[from]?.kind === 'punct' && /^[("'“]$/.test(ws[from].text)) from++
+  for (let k = from; k < Math.min(ws.length, from + 6); k++) {
+    const w = ws[k]
+    if (w.kind === 'slot' || /^@/.test(w.text)) return true
+    if (w.kind !== 'word' || (k > from && (isBoundary(w) || PREPOSITIONS.has(w.norm)))) return false
+    if (VAGUE_RECIPIENT.has(w.norm)) return false
+    if (/^\p{Lu}/u.test(w.text) && w.norm !== 'i') return true
+    const noun = w.norm.replace(/['’]s$/, '')
+    const singular = noun.replace(/s$/, '')
+    if (recipients?.has(noun) || recipients?.has(singular)) {
+      // "our team" is nobody in particular; "our billing team" and "the courier" are someone
+      const modifier = ws[k - 1]
+      const named = k > from && modifier?.kind === 'word' && !/^(?:the|our|a|an|your|their|this|that)$/.test(modifier.norm)
+      return named || !GENERIC_RECIPIENT.has(singular)
+    }
+  }
+  return false
+}
+
+/**
+ * A given route for contacting: an address, number, handle, link or slot, or a named
+ * third party; or what to send ("reply with your order number").
+ */
+export function givesRoute(ws: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(ws.length, from + 8); k++) {
+    const w = ws[k]
+    if (w.norm === 'with' && !/^(?:us|me|our|any)$/.test(ws[k + 1]?.norm ?? '') && complement(ws, k + 1).kind === 'np') return true
+    if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) return false
+    if (w.kind === 'slot' || /^@/.test(w.text) || (w.kind === 'number' && /\d{3}/.test(w.text))) return true
+    if (w.kind === 'word' && /^\p{Lu}/u.test(w.text) && w.norm !== 'i') return true
+    if (w.kind === 'word' && lexicon.nouns.recipient?.has(w.norm.replace(/s$/, '')) && ws[k - 1]?.norm !== 'our') return true
+    if (w.kind === 'word' && (w.norm === 'if' || w.norm === 'and' || w.norm === 'or')) return false
+  }
+  return false
+}
+
+// A time the team commits to: a day, a date, a clock time, a number of hours or days, or a slot for one.
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|tomorrow|tonight|today|january|february|march|april|june|july|august|september|october|november|december)\b`
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|a|an)\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`
+const CLOCK = String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th)\b`
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`
+export const SPECIFIC_TIME = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|` +
+    String.raw`\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|${DAY}))` +
+    String.raw`|\b(?:by|before|on|until|within|in|at|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:${DAY}|${COUNT}|${CLOCK}|\uFFFC|day|week|month)`,
+  'i',
+)
+
+/** "email you a tracking link": a reply verb that delivers a thing acts like "send". */
+export function sendsThing(ws: Word[], at: number): boolean {
+  if (!/^(?:you|me)$/.test(ws[at]?.norm ?? '')) return false
+  const next = ws[at + 1]
+  return !!next && (next.kind === 'slot' || next.kind === 'number' || /^(?:a|an|the|your|this|these|those|our)$/.test(next.norm))
+}
+
+/** What follows "tell me" / "let me know" names a thing: "which browser", "your order number", "the exact error". */
+export function asksFor(ws: Word[], at: number): boolean {
+  const w = ws[at]
+  if (!w) return false
+  if (w.kind === 'slot') return true
+  return /^(?:which|your|the)$/.test(w.norm) && ws[at + 1]?.kind === 'word'
+}

@@ -1,0 +1,249 @@
+/**
+ * The named strategies that find something concrete in one sentence (RULES.md,
+ * no-concrete-action): an action the agent did or will do with its object, a done
+ * or scheduled outcome, a handoff to someone named, a reply promised by a given
+ * time, or a step for the customer. Links, lists and slots are in links.ts; what
+ * follows a verb is read in objects.ts.
+ */
+import type { PhraseHit } from '../../src/rule/phrases.js'
+import { type VerbGroup, isBoundary, readClauses } from './clauses.js'
+import { lexicon, particlesIn, verbReadings } from './lexicon.js'
+import {
+  SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, sendsThing,
+} from './objects.js'
+import { type Word, words } from './words.js'
+
+export type SignalKind = 'agent-action' | 'outcome' | 'handoff' | 'dated' | 'step'
+
+export interface Signal {
+  kind: SignalKind
+  /** Offsets in the sentence text. */
+  start: number
+  end: number
+}
+
+export interface SentenceHits {
+  vague: PhraseHit[]
+  hedge: PhraseHit[]
+  notStep: PhraseHit[]
+}
+
+interface Ctx {
+  ws: Word[]
+  groups: VerbGroup[]
+  text: string
+  hits: SentenceHits
+}
+
+type Strategy = (g: VerbGroup, c: Ctx) => boolean
+
+const STRATEGIES: Array<[SignalKind, Strategy]> = [
+  ['agent-action', agentAction],
+  ['outcome', outcome],
+  ['handoff', handoff],
+  ['dated', dated],
+  ['step', step],
+]
+
+/** Every concrete signal of a sentence. */
+export function concreteSignals(text: string, hits: SentenceHits): Signal[] {
+  const ws = words(text)
+  const groups = readClauses(ws, verbReadings)
+  const c: Ctx = { ws, groups, text, hits }
+  const out: Signal[] = []
+  for (const g of groups) {
+    for (const [kind, strategy] of STRATEGIES) {
+      if (strategy(g, c)) {
+        out.push({ kind, start: ws[g.first].start, end: ws[g.index].end })
+        break
+      }
+    }
+  }
+  for (const at of pleaseSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
+  for (const at of infoRequests(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
+  return out
+}
+
+/**
+ * "Let us know which version you use", "let me know your order number": a request for
+ * something specific. "Let me know if you have questions" asks for nothing.
+ */
+function infoRequests(c: Ctx): number[] {
+  const found: number[] = []
+  c.ws.forEach((w, i) => {
+    if (w.norm !== 'let' || !/^(?:me|us)$/.test(c.ws[i + 1]?.norm ?? '') || c.ws[i + 2]?.norm !== 'know') return
+    if (asksFor(c.ws, i + 3)) found.push(i)
+  })
+  return found
+}
+
+// ---------------------------------------------------------------- strategies
+
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'this', 'there'])
+const PERSON_OBJECT_OK = new Set(['refund', 'credit', 'reimburse', 'compensate', 'unsubscribe', 'unblock', 'send', 'transfer', 'exchange', 'book', 'rebook', 'upgrade', 'downgrade', 'reinstate'])
+const CREATING = new Set(['create', 'open', 'raise', 'file', 'submit', 'log', 'issue'])
+
+/** "I've refunded the $40", "we're closing this issue", "I can exchange them", "Closing this PR as…". */
+function agentAction(g: VerbGroup, c: Ctx): boolean {
+  if (g.actor !== 'agent' || g.negated || g.passive) return false
+  if (particlesIn('communicate', g.lemma) && sendsThing(c.ws, g.index + 1) && committed(g) && !hedged(g, c)) return true
+  if (particlesIn('pledge', g.lemma) && g.aspect === 'present' && g.modality === 'none') {
+    // "we promise a full refund if…"; not "we promise it won't happen again"
+    const object = complement(c.ws, g.index + 1)
+    return object.kind === 'np' && !PRONOUN_SUBJECTS.has(c.ws[object.at].norm)
+  }
+  const after = particleEnd(c.ws, g, 'act')
+  if (after < 0 || !committed(g) || hedged(g, c)) return false
+  if (lexicon.classes['done-only']?.has(g.lemma) && g.aspect !== 'done') return false
+  // "rolled it back": the object sits between the verb and its particle
+  if (after > g.index + 2 && /^(?:it|them|this|that|everything)$/.test(c.ws[g.index + 1].norm)) return true
+  const object = complement(c.ws, after)
+  if (g.lemma === 'decide') return object.kind !== 'none'
+  if (object.kind !== 'np') return false
+  const first = c.ws[object.at]
+  // "update you" is a message; "refund you", "offer you a code" act
+  if (/^(?:you|me|us)$/.test(first.norm) && !PERSON_OBJECT_OK.has(g.lemma) && !sendsThing(c.ws, object.at)) return false
+  if (CREATING.has(g.lemma) && mentionsReceipt(c.ws, object.at, 4)) return false
+  // "I've raised this internally", "flagged it": handing over the matter itself is a handoff and needs a recipient
+  if (particlesIn('handoff', g.lemma) && isMatter(c.ws, object.at)) return false
+  return !insideHit(c.hits.vague, first.start)
+}
+
+/** "Your order has been cancelled", "this issue will be closed in 7 days", "is being closed", "a replacement ships today". */
+function outcome(g: VerbGroup, c: Ctx): boolean {
+  if (!g.subject || g.negated) return false
+  if (!g.passive) {
+    // a thing scheduled to happen: "a replacement jacket ships today" (a determiner-led subject, a given time)
+    const opener = c.ws[g.subject[0]]
+    return g.actor === 'other' && g.form === 's' && particleEnd(c.ws, g, 'act') >= 0 &&
+      (/^(?:a|an|the|your|this|it)$/.test(opener.norm) || /^\p{Lu}/u.test(opener.text)) &&
+      SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
+  }
+  if (!outcomeVerb(c.ws, g) || hedged(g, c)) return false
+  // "this was fixed in #2034": a simple past passive counts for an act verb, not for "you were charged"
+  if (g.aspect === 'past') return g.modality === 'none' && g.actor !== 'customer' && particleEnd(c.ws, g, 'act', true) >= 0
+  // "is confirmed for Tuesday 3 June": a present passive with a given time is scheduled
+  const timed = g.aspect === 'present' && g.modality === 'none' && SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
+  if (!timed && (g.aspect === 'present' || !committed(g))) return false
+  if (lexicon.classes['done-only']?.has(g.lemma) && g.aspect !== 'done') return false
+  if (CREATING.has(g.lemma) && mentionsReceipt(c.ws, g.subject[0], g.subject[1] - g.subject[0])) return false
+  return !insideHit(c.hits.vague, c.ws[g.index].start)
+}
+
+/**
+ * A verb whose passive is an outcome: an act verb, or any verb but those reporting
+ * handling or a problem ("received", "reviewed", "delayed") and those with their own
+ * strategy (handoffs and replies).
+ */
+function outcomeVerb(ws: Word[], g: VerbGroup): boolean {
+  if (particleEnd(ws, g, 'act', true) >= 0) return true
+  // "will be pleased to help", "is required": a state, not an outcome
+  if (lexicon.nouns.state?.has(ws[g.index].norm)) return false
+  return !['not-outcome', 'handoff', 'communicate', 'contact'].some((cls) => particlesIn(cls, g.lemma))
+}
+
+/** "I've passed this to our billing team", "I'm pinging @maintainer", "reported to the Evergreen community". */
+function handoff(g: VerbGroup, c: Ctx): boolean {
+  if (g.negated || g.imperative || g.actor === 'customer' || g.actor === 'none' && !g.elided) return false
+  if (g.actor === 'other' && !g.passive) return false
+  const after = particleEnd(c.ws, g, 'handoff', g.passive)
+  if (after < 0 || !committed(g) || hedged(g, c)) return false
+  return namedRecipient(c.ws, after, g.lemma)
+}
+
+/**
+ * A commitment with a date: "I'll reply by Friday", "who will call you tomorrow before
+ * 11:00", "we will be able to meet a 1 January delivery deadline". Never the stock
+ * "we'll get back to you", whatever time it names.
+ */
+function dated(g: VerbGroup, c: Ctx): boolean {
+  if (g.negated || g.imperative || g.passive || g.elided || g.actor === 'customer') return false
+  // "…and will ship in v3.2 next week": no subject read, but an auxiliary says it is a clause
+  if (g.actor === 'none' && g.first === g.index) return false
+  // future or offered; not the present progressive ("we are writing to you today")
+  if (g.aspect !== 'future' && !(g.modality === 'can' && !g.restricted)) return false
+  if (g.modality === 'hedged' || g.modality === 'wishes' || hedged(g, c) || insideHit(c.hits.vague, c.ws[g.index].start)) return false
+  // the time must belong to this verb, not to the next one ("review it and get back to you within 48 hours")
+  const next = c.groups.find((o) => o.index > g.index)
+  const end = Math.min(segmentEnd(c, g.index), next ? c.ws[next.first].start : c.text.length)
+  return SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, end))
+}
+
+/** "Click Export", "please clear your cache", "you can book a slot from the Help menu", "could you resend it?". */
+function step(g: VerbGroup, c: Ctx): boolean {
+  if (g.negated || g.passive || g.aspect === 'done' || g.aspect === 'background') return false
+  // "you want to cancel" restates a wish; "you can / should / need to / might want to" is a step
+  const asked = g.imperative || (g.actor === 'customer' && g.modality !== 'none' && g.modality !== 'wishes')
+  if (!asked || insideHit(c.hits.notStep, c.ws[g.index].start)) return false
+  const contactEnd = particleEnd(c.ws, g, 'contact')
+  if (contactEnd >= 0) return givesRoute(c.ws, contactEnd)
+  const after = particleEnd(c.ws, g, 'step')
+  if (after < 0) return false
+  // "tell me the number", "tell us which browser": asks for something specific
+  if (g.lemma === 'tell') return /^(?:me|us)$/.test(c.ws[after]?.norm ?? '') && asksFor(c.ws, after + 1)
+  const object = complement(c.ws, after)
+  // "Please update.", "Restart and try again": some steps need no object
+  if (object.kind === 'none') return g.imperative && !!particlesIn('step-alone', g.lemma)
+  if (PERCEIVING.has(g.lemma)) return object.kind === 'np' || object.kind === 'prep' || object.kind === 'place'
+  return true
+}
+
+/** "Please rephrase…", "kindly retest…": after "please" (or "would you mind") any verb the lexicon does not know is still a request. */
+function pleaseSteps(c: Ctx): number[] {
+  const found: number[] = []
+  const known = new Set(c.groups.map((g) => g.index))
+  c.ws.forEach((w, i) => {
+    // "Do you mind holding for two minutes?" asks as "please" does
+    const mind = w.norm === 'mind' && c.ws[i - 1]?.norm === 'you'
+    if (w.norm !== 'please' && w.norm !== 'kindly' && !mind) return
+    if (i > 0 && !mind && !isBoundary(c.ws[i - 1])) return
+    let k = i + 1
+    while (c.ws[k] && /^(?:just|simply|also|kindly|now|then|first)$/.test(c.ws[k].norm)) k++
+    const verb = c.ws[k]
+    if (!verb || verb.kind !== 'word' || NOT_VERBS.has(verb.norm)) return
+    if (mind ? !/ing$/.test(verb.norm) : known.has(k) || verbReadings(verb.norm).length) return
+    if (insideHit(c.hits.notStep, verb.start)) return
+    if (complement(c.ws, k + 1).kind !== 'none') found.push(k)
+  })
+  return found
+}
+
+// ---------------------------------------------------------------- helpers
+
+const NOT_VERBS = new Set([
+  'do', 'be', 'note', 'let', 'feel', 'accept', 'rest', 'bear', 'stay', 'understand', 'remember', 'enjoy', 'have', 'know',
+  'hang', 'sit', 'excuse', 'forgive', 'allow', 'advise', 'find', "don't", 'dont', 'never', 'not', 'the',
+  'your', 'our', 'a', 'an', 'this', 'that', 'if', 'and', 'or', 'reach', 'contact', 'get',
+])
+const PERCEIVING = new Set(['see', 'view', 'find', 'read', 'check', 'look', 'review', 'note'])
+
+/** Done, in progress, scheduled, offered ("I can") or obliged ("we have to close"); not hedged or merely habitual. */
+function committed(g: VerbGroup): boolean {
+  if (g.modality === 'hedged' || g.modality === 'wishes' || g.modality === 'invited' || g.modality === 'requested') return false
+  if (g.modality === 'can') return !g.restricted
+  if (g.modality === 'obliged') return true
+  return g.aspect === 'done' || g.aspect === 'future' || g.aspect === 'progressive'
+}
+
+/** A hedge phrase ("when we are able", "in due course") in the same clause segment. */
+function hedged(g: VerbGroup, c: Ctx): boolean {
+  const from = segmentStart(c, g.index)
+  const to = segmentEnd(c, g.index)
+  return c.hits.hedge.some((h) => h.start >= from && h.start < to)
+}
+
+const SEGMENT_BREAK = /^[;:—–()]$/
+
+function segmentStart(c: Ctx, index: number): number {
+  for (let k = index - 1; k >= 0; k--) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].end
+  return 0
+}
+
+function segmentEnd(c: Ctx, index: number): number {
+  for (let k = index + 1; k < c.ws.length; k++) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].start
+  return c.text.length
+}
+
+function insideHit(hits: PhraseHit[], offset: number): boolean {
+  return hits.some((h) => offset >= h.start && offset < h.end)
+}

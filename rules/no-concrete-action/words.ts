@@ -1,0 +1,85 @@
+/**
+ * Words of a sentence's prose view, with contractions split so a clause reader
+ * sees "I've" as `I` + `have` and "won't" as `will` + `not`. Generic: nothing
+ * here knows about no-concrete-action.
+ */
+import { TOKEN } from '../../src/reply/text-view.js'
+
+export type WordKind = 'word' | 'number' | 'slot' | 'punct'
+
+export interface Word {
+  /** As written. */
+  text: string
+  /** Lower case, apostrophes straightened, contractions spelled out ("'ve" → "have"). */
+  norm: string
+  kind: WordKind
+  /** Offsets in the sentence text. */
+  start: number
+  end: number
+}
+
+const PATTERN = new RegExp(
+  [
+    TOKEN,
+    String.raw`[$£€¥]?\p{N}[\p{N}.,:/-]*\p{N}(?:\p{L}{1,3}\b)?`,
+    String.raw`[$£€¥]?\p{N}(?:\p{L}{1,3}\b)?`,
+    String.raw`[@#]?[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['’\-/.][\p{L}\p{M}\p{N}_]+)*`,
+    String.raw`[^\s\p{L}\p{N}]`,
+  ].join('|'),
+  'gu',
+)
+
+// Suffixes split off a word, with what they stand for; "'s" and "'d" stay ambiguous.
+const SUFFIXES: Array<[RegExp, string]> = [
+  [/^(.+)n['’]t$/i, 'not'],
+  [/^(.+)['’]ve$/i, 'have'],
+  [/^(.+)['’]ll$/i, 'will'],
+  [/^(.+)['’]re$/i, 'are'],
+  [/^(.+)['’]m$/i, 'am'],
+  [/^(.+)['’]d$/i, "'d"],
+  [/^(.+)['’]s$/i, "'s"],
+]
+// "'s" is "is"/"has" only after these; elsewhere it is a possessive and stays on the word.
+const S_HOSTS = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'everything', 'nothing', 'something', 'let'])
+const NOT_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'am' }
+
+export function words(text: string): Word[] {
+  const out: Word[] = []
+  PATTERN.lastIndex = 0
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const raw = m[0]
+    const start = m.index
+    if (raw === TOKEN) {
+      out.push({ text: raw, norm: raw, kind: 'slot', start, end: start + 1 })
+    } else if (/^[$£€¥]?\p{N}/u.test(raw)) {
+      out.push({ text: raw, norm: raw.toLowerCase(), kind: 'number', start, end: start + raw.length })
+    } else if (/^[@#]?[\p{L}\p{M}]/u.test(raw)) {
+      pushWord(out, raw, start)
+    } else {
+      out.push({ text: raw, norm: raw === '’' ? "'" : raw, kind: 'punct', start, end: start + raw.length })
+    }
+  }
+  return out
+}
+
+function pushWord(out: Word[], raw: string, start: number): void {
+  if (/^cannot$/i.test(raw)) {
+    out.push({ text: raw.slice(0, 3), norm: 'can', kind: 'word', start, end: start + 3 })
+    out.push({ text: raw.slice(3), norm: 'not', kind: 'word', start: start + 3, end: start + raw.length })
+    return
+  }
+  for (const [pattern, norm] of SUFFIXES) {
+    const m = pattern.exec(raw)
+    if (!m) continue
+    let stem = m[1].toLowerCase().replace(/’/g, "'")
+    if (norm === "'s" && !S_HOSTS.has(stem)) break
+    if (norm === 'not') stem = NOT_STEMS[stem] ?? stem
+    const cut = m[1].length
+    out.push({ text: raw.slice(0, cut), norm: stem, kind: 'word', start, end: start + cut })
+    // "let's" is "let us"
+    const suffixNorm = norm === "'s" && stem === 'let' ? 'us' : norm
+    out.push({ text: raw.slice(cut), norm: suffixNorm, kind: 'word', start: start + cut, end: start + raw.length })
+    return
+  }
+  out.push({ text: raw, norm: raw.toLowerCase().replace(/’/g, "'"), kind: 'word', start, end: start + raw.length })
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds runs of capitalised words in a prose view and tells a raised voice
+ * ("DO NOT", "CANCELED") from an acronym or a code (SSO, BA8733,
+ * RESOLVED-WORKSFORME). RULES.md: an all-caps ordinary English word is
+ * shouting; any other all-caps token is an acronym or a code.
+ */
+import WORDS from './words.js'
+
+/** shout: an English word in capitals; acronym-word: listed acronym that is also English (IT, US, OK); code: anything else. */
+export type CapsClass = 'shout' | 'acronym-word' | 'pronoun' | 'code'
+
+export interface CapsToken {
+  start: number
+  end: number
+  text: string
+  kind: CapsClass
+}
+
+let english: Set<string> | undefined
+/** Built on first use only: most replies have no capitalised word that is not an acronym (startup matters in a hook). */
+export function isEnglish(lower: string): boolean {
+  english ??= new Set(WORDS.split('\n'))
+  return english.has(lower)
+}
+
+// Letters, digits and the joiners inside a token (don't, follow-up, REPLACE_ME, U.S.); one quantifier, linear.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu
+const LOWER = /\p{Ll}/u
+const UPPER = /\p{Lu}/gu
+const DIGIT = /\p{N}/u
+// Before: #NUMBER, @TEAM, $HOME, \\SERVER. After: $SITENAME$, %NAME%, DEBUG=1, NOW().
+const SIGIL_BEFORE = new Set(['#', '@', '$', '%', '\\'])
+const SIGIL_AFTER = new Set(['$', '%', '=', '('])
+// Only at the start of a word: .NET and /HOME are names, "...NEVER" and "AND/OR" are not.
+const PREFIX_BEFORE = new Set(['.', '/'])
+const JOINER_RUN = /[’'_.-]{2,}/
+const CONTRACTION = /['’](?:s|t|re|ll|ve|d|m)$/i
+
+/** All-caps tokens of `text` with their class, in order; `acronyms` holds upper-case acronyms. */
+export function capsTokens(text: string, acronyms: ReadonlySet<string>): CapsToken[] {
+  const out: CapsToken[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    // "first...NEVER", "wait--STOP": two or more joiners in a row separate words.
+    let at = m.index
+    for (const part of m[0].split(JOINER_RUN)) {
+      const token = tokenAt(text, at, trimJoiners(part), acronyms)
+      if (token) out.push(token)
+      at = text.indexOf(part, at) + part.length
+      while (at < text.length && "’'_.-".includes(text[at])) at++
+    }
+  }
+  return out
+}
+
+function tokenAt(text: string, start: number, raw: string, acronyms: ReadonlySet<string>): CapsToken | undefined {
+  if (!raw || LOWER.test(raw)) return undefined
+  const letters = raw.match(UPPER)?.length ?? 0
+  // "I" and "A" are never shouting, but they belong to a shouted run ("I AM SO SORRY").
+  if (letters < 2) return raw === 'I' || raw === 'A' ? { start, end: start + 1, text: raw, kind: 'pronoun' } : undefined
+  // A sigil makes it a slot, a tag, a variable or a path.
+  const before = text[start - 1] ?? ''
+  const sigil =
+    SIGIL_BEFORE.has(before) ||
+    (PREFIX_BEFORE.has(before) && !/\S/.test(text[start - 2] ?? '')) ||
+    SIGIL_AFTER.has(text[start + raw.length] ?? '')
+  return { start, end: start + raw.length, text: raw, kind: sigil ? 'code' : classify(raw, acronyms) }
+}
+
+// A loop, not /[’'_.-]+$/: that pattern retries from every joiner of a long run of them.
+function trimJoiners(token: string): string {
+  let end = token.length
+  while (end > 0 && "’'_.-".includes(token[end - 1])) end--
+  return token.slice(0, end)
+}
+
+function classify(token: string, acronyms: ReadonlySet<string>): CapsClass {
+  const upper = token.replace(/’/g, "'")
+  if (DIGIT.test(upper) || upper.includes('_') || upper.includes('.')) return 'code' // BA8733, Q2, REPLACE_ME, U.S.
+  if (acronyms.has(upper)) return isWord(upper) ? 'acronym-word' : 'code'
+  if (upper.includes('-')) {
+    // A compound shouts only if every part does: FOLLOW-UP yes, RESOLVED-WORKSFORME or INV-X is a code.
+    const parts = upper.split('-').filter((p) => p.length > 1)
+    return parts.length && parts.every((p) => !acronyms.has(p) && isWord(p)) ? 'shout' : 'code'
+  }
+  return isWord(upper) ? 'shout' : 'code'
+}
+
+function isWord(upper: string): boolean {
+  const lower = upper.toLowerCase()
+  if (!CONTRACTION.test(lower)) return isEnglish(lower)
+  // DON'T, CAN'T, ISN'T, I'M, WE'LL, CUSTOMER'S: judge the word the contraction is made from.
+  const base = lower.replace(CONTRACTION, '')
+  return base === 'i' || isEnglish(base) || (base.endsWith('n') && isEnglish(base.slice(0, -1)))
+}
+
+export interface CapsRun {
+  tokens: CapsToken[]
+  start: number
+  end: number
+}
+
+/**
+ * Groups tokens that stand next to each other (only spaces, line breaks or one of , & / - – — + between
+ * them) into runs, so "DO NOT" is reported once. A run shouts when it holds at least one shouted word;
+ * its span runs from its first to its last word that is not a code.
+ */
+export function shoutedRuns(text: string, tokens: CapsToken[]): CapsRun[] {
+  const runs: CapsToken[][] = []
+  let current: CapsToken[] = []
+  for (const token of tokens) {
+    const last = current[current.length - 1]
+    if (last && isJoiner(text.slice(last.end, token.start))) current.push(token)
+    else {
+      if (current.length) runs.push(current)
+      current = [token]
+    }
+  }
+  if (current.length) runs.push(current)
+  const out: CapsRun[] = []
+  for (const run of runs) {
+    if (!run.some((t) => t.kind === 'shout')) continue
+    const words = run.filter((t) => t.kind !== 'code')
+    out.push({ tokens: run, start: words[0].start, end: words[words.length - 1].end })
+  }
+  return out
+}
+
+const JOINERS = new Set(['', ',', '&', '/', '-', '–', '—', '+'])
+
+function isJoiner(gap: string): boolean {
+  return gap.length < 40 && JOINERS.has(gap.replace(/\s/g, ''))
+}

@@ -1,0 +1,110 @@
+import rule from '../../rules/capitulating-language/index.js'
+import { RuleTester } from '../../src/rule/tester.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    // RULES.md: a specific admission of a specific mistake is good service.
+    "You're right that we charged you twice; I've refunded the second charge.",
+    "You're right. I've refunded the duplicate $40 charge to your Visa.",
+    "You're right: the invoice showed your old address. I've sent a corrected copy.",
+    'You are correct that the seat covers came with a warranty. To claim it, bring them to any store.',
+    "You're correct that the annual plan renewed at the old price; that's a sync fault between our billing system and the plan picker.",
+    // Validating a feeling is not conceding the facts.
+    "You're right to be frustrated after three weeks of waiting; the parcel was re-sent today.",
+    // Owning blame with the cause named.
+    'This is entirely our fault: our warehouse shipped the wrong size.',
+    'What went wrong is on our side: the booking system kept the instalment plan running.',
+    // An exception with its reason.
+    "I'll make an exception since the delay was caused by our warehouse.",
+    "It's in our returns policy because opened printers need re-certifying, but yours was never opened, so I've waived the fee.",
+    // Standing firm with an alternative.
+    "I can't apply the early-bird price retroactively, but I've added the workshop recording to your ticket.",
+    // Conditions and quotes.
+    "If you're right about the dates, I'll correct the booking.",
+    '> Whatever you want, just fix it.\n\nI understand. I have refunded the $12 fee and re-sent the order.\n',
+    'Anything else you need, just reply here.',
+  ],
+  invalid: [
+    {
+      text: "You're absolutely right, and I apologise.",
+      errors: [
+        {
+          messageId: 'agreement',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 24,
+          message: '"You\'re absolutely right" concedes everything; say exactly what you got wrong, and stand firm on the rest',
+        },
+      ],
+    },
+    {
+      text: 'You are 100% correct.',
+      errors: [{ messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: 'bare agreement followed by a vague promise',
+      text: "You're right. We'll look into it.",
+      errors: [{ messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 13 }],
+    },
+    {
+      name: 'agreement with everything stays blanket even before a fix',
+      text: "You're right about everything. I've refunded the $40.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 13 }],
+    },
+    {
+      text: 'Your read on this is spot on in every respect, and I agree with every point in your email.\n',
+      errors: [
+        { messageId: 'agreement', line: 1, column: 22, endLine: 1, endColumn: 46 },
+        { messageId: 'agreement', line: 1, column: 54, endLine: 1, endColumn: 76 },
+      ],
+    },
+    {
+      text: 'As they say, the customer is always right.\n',
+      errors: [{ messageId: 'agreement', line: 1, column: 14, endLine: 1, endColumn: 42 }],
+    },
+    {
+      text: "We'll give you whatever you want.",
+      errors: [{ messageId: 'give-away', line: 1, column: 16, endLine: 1, endColumn: 33 }],
+    },
+    {
+      text: "We'll refund it, no questions asked.",
+      errors: [{ messageId: 'give-away', line: 1, column: 18, endLine: 1, endColumn: 36, suggestions: [''] }],
+    },
+    {
+      text: 'This is entirely our fault.',
+      errors: [
+        {
+          messageId: 'blame',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 27,
+          message: '"entirely our fault" takes all the blame without saying what went wrong; name the actual mistake instead of taking all the blame',
+        },
+      ],
+    },
+    {
+      name: 'wholesale blame: a refund is no stated cause',
+      text: "Hi Imogen,\n\nWe're the ones at fault here, completely. I've refunded your order in full.\n",
+      format: 'plaintext',
+      errors: [{ messageId: 'blame', line: 3, column: 7, endLine: 3, endColumn: 24 }],
+    },
+    {
+      name: 'an exception with no reason, reported once',
+      text: "We'll make an exception just this once.",
+      errors: [{ messageId: 'policy', line: 1, column: 7, endLine: 1, endColumn: 24 }],
+    },
+    {
+      text: "We'll waive the contract terms for you.",
+      errors: [{ messageId: 'policy', line: 1, column: 7, endLine: 1, endColumn: 31 }],
+    },
+    {
+      text: "Rules aside, I'll bend whatever needs bending.\n",
+      errors: [
+        { messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 12 },
+        { messageId: 'policy', line: 1, column: 19, endLine: 1, endColumn: 32 },
+      ],
+    },
+  ],
+})

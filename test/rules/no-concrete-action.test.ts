@@ -1,0 +1,179 @@
+import rule from '../../rules/no-concrete-action/index.js'
+import { RuleTester } from '../../src/rule/tester.js'
+
+const vague = 'vague'
+const missing = 'missing'
+
+new RuleTester().run(rule, {
+  valid: [
+    // A thing the agent did or will do, with its object (RULES.md).
+    "Hi Jo,\n\nSorry about the double charge. I've refunded the $40.\n\nBest,\nSam\n",
+    "I'll send the corrected invoice by Friday.",
+    'I went ahead and upgraded your account to Pro for the next three months.',
+    "We're closing this issue, as it has been fixed in 2.3.1.",
+    'Closing this PR as it has been stale for six weeks. Thanks!',
+    'Refunded the £340 to the card you paid with.',
+    'We have decided not to merge this pull request.',
+    'The reminders came from a stale queue; I\'ve cleared it and marked invoice 2207 as paid.',
+    'The outage came from a failed migration, and we rolled it back at 14:05 UTC.',
+    'I can exchange them for a 44 if you prefer.',
+    // A done or scheduled outcome, active or passive.
+    'Your order has been cancelled.',
+    'Your refund has been processed.',
+    'This issue will be closed in 7 days if no further activity occurs.',
+    'Your bug report is being closed as INSUFFICIENTDATA.',
+    'A replacement jacket ships today.',
+    'Your appointment is confirmed for Tuesday 3 June at 10:00.',
+    'The employee serving you has been reprimanded and the plane is being fumigated.',
+    'Your replacement card is now on its way.',
+    // A named handoff, and a reply promised by a given time.
+    "I've passed this to our billing team, who reply within one business day.",
+    "I'm pinging @maintainer for their input.",
+    'This has been reported as a wishlist bug to the Evergreen community.',
+    'A human will reply by 10:00 AM tomorrow.',
+    'We will email you a tracking link once it ships.',
+    // Specific steps for the customer: imperatives with an object, "you can …", requests.
+    'Click Export, then choose CSV.',
+    'Please clear your cache and try again.',
+    'Please subscribe to the issue for future updates.',
+    'If the problem persists, please open a new issue following [the guidelines](https://example.com/guidelines).',
+    'You can book a slot at any time from the Help menu.',
+    'You might want to look at an alternative, such as a local printer.',
+    'Could you resend the statement, or paste the transaction IDs into your reply?',
+    'Please reply with your order number.',
+    'Feel free to raise a request with the ESLint team.',
+    'We need you to provide an online reproduction example.',
+    'The user should clear the browser cache and retry.',
+    'Please rephrase your issue so I can understand it.',
+    'Please let us know your order number and the email on the account.',
+    "Could you tell me which browser you're using?",
+    'Please update and try again.',
+    'I\'d be happy to offer you a 20% discount code for your next order: SORRY20.',
+    // Links to the exact page, menu paths, numbered steps.
+    'See the [rebase guide](https://example.com/rebase) for the details.',
+    'Tracking: https://track.example.com/AB123',
+    'You can see what we hold under Settings → Billing → Payment method.',
+    'Here is how:\n\n1. Open Settings.\n2. Choose Export.\n',
+    { text: 'Your order is on its way: {{ shipment.tracking_url }}', kind: 'template' },
+    { text: 'To remedy this, we will [Specific action taken].', kind: 'template' },
+    // A vague phrase does not matter once something concrete is there.
+    "We're looking into it and will send you an update by Friday.",
+    "I've refunded the $40. If anything else comes up, we'll get back to you.",
+    // Nothing to judge: no prose at all.
+    '```\nnpm install\n```\n',
+  ],
+  invalid: [
+    {
+      // RULES.md's vague promises, reported at the phrase.
+      text: "Hi Jo,\n\nThanks for reaching out. We're looking into it and will get back to you soon.\n\nBest,\nSam\n",
+      errors: [{ messageId: vague, line: 3, column: 26, endLine: 3, endColumn: 44 }],
+    },
+    {
+      text: 'We value your feedback and will take it into consideration.',
+      errors: [
+        {
+          messageId: vague,
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 23,
+          message:
+            'Reply commits to no concrete next step ("value your feedback" is a vague promise); say what you did or will do, by when, or give the customer specific steps',
+        },
+      ],
+    },
+    {
+      text: 'Thanks for the report. Our team is aware.',
+      errors: [{ messageId: vague, line: 1, column: 24, endLine: 1, endColumn: 41 }],
+    },
+    {
+      // A reply promised with a time is still the stock "get back to you".
+      text: "Thanks for contacting us! We'll get back to you within X business hours.",
+      errors: [{ messageId: vague, line: 1, column: 27, endLine: 1, endColumn: 48 }],
+    },
+    {
+      // Conditional on the team's convenience: the hedge is the vague promise.
+      text: 'This PR is in the queue of PRs to review, and will be reviewed when we are able.',
+      errors: [{ messageId: vague, line: 1, column: 47, endLine: 1, endColumn: 63 }],
+    },
+    {
+      text: 'Noted — we\'ll keep an eye on it.\n\nThanks!\n',
+      format: 'plaintext',
+      errors: [{ messageId: vague, line: 1, column: 15, endLine: 1, endColumn: 32 }],
+    },
+    {
+      // Nothing vague to point at: reported on the last prose sentence (the sign-off is not prose).
+      text: "Hi Ana,\n\nUnfortunately we can't refund this order, as it is outside our 30-day window.\nWe hope you understand.\n\nKind regards,\nLee\n",
+      errors: [
+        {
+          messageId: missing,
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 24,
+          message: 'Reply commits to no concrete next step; say what you did or will do, by when, or give the customer specific steps',
+        },
+      ],
+    },
+    {
+      // Non-steps: "let me know", "feel free to reach out", "accept our apologies".
+      text: 'Please accept our apologies for the delay. Please let me know if you have questions. Feel free to reach out.',
+      errors: [{ messageId: missing, line: 1, column: 86, endLine: 1, endColumn: 109 }],
+    },
+    {
+      // A reply promised in the stock words, and a time that belongs to it, stay vague.
+      text: "We'll review your request and get back to you within 48 hours.",
+      errors: [{ messageId: vague, line: 1, column: 31, endLine: 1, endColumn: 46 }],
+    },
+    {
+      // Handing over "this" with no one to hand it to.
+      text: "Thanks for the idea. I've raised this internally.",
+      errors: [{ messageId: missing, line: 1, column: 22, endLine: 1, endColumn: 50 }],
+    },
+    {
+      // A handoff to nobody in particular is not named.
+      text: 'The issue has been passed along. Someone will be in touch.',
+      errors: [{ messageId: vague, line: 1, column: 11, endLine: 1, endColumn: 32 }],
+    },
+    {
+      text: 'I have forwarded your request to the appropriate department.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 61 }],
+    },
+    {
+      // Receipt is not action; a citation link is not a step.
+      text: 'As per [our guidelines](https://example.com/guide) your request has been created and will be handled in due course.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 116 }],
+    },
+    {
+      // Hedged and wished-for actions commit to nothing.
+      text: 'I would love your help on this, would be happy to review a PR for it, and hope to resume shortly.',
+      errors: [{ messageId: vague, line: 1, column: 75, endLine: 1, endColumn: 89 }],
+    },
+    {
+      // Refusal and explanation with no path forward; "you can see why" is not a step.
+      text: "Surely you can see why we can't refund a course you've completed. The refund terms are clear.",
+      errors: [{ messageId: missing, line: 1, column: 67, endLine: 1, endColumn: 94 }],
+    },
+    {
+      // A restated problem and a wish are not steps; a history ("you were charged") is not an outcome.
+      text: 'You were charged after canceling, and I can see why you want to cancel.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 72 }],
+    },
+    {
+      // Quoted customer text never counts: the step is inside the quote.
+      text: '> Please refund the $40 to my card.\n\nThanks for writing. We value your business.\n',
+      errors: [{ messageId: missing, line: 3, column: 21, endLine: 3, endColumn: 44 }],
+    },
+    {
+      // A link in the signature is not the agent's prose.
+      text: 'Thanks for writing, we value your business.\n\n--\nHelp centre: https://help.example.com\n',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 44 }],
+    },
+    {
+      // Config: a team adds its own vague phrase.
+      text: "Thanks for the idea. It's on our radar.",
+      options: { phrases: { add: ["it's on our radar"] } },
+      errors: [{ messageId: vague, line: 1, column: 22, endLine: 1, endColumn: 39 }],
+    },
+  ],
+})
