@@ -4,15 +4,22 @@ import { pathToFileURL } from 'node:url'
 import { UsageError } from '../cli/errors.js'
 import type { Formatter } from './types.js'
 
+// Each formatter is imported only when asked for, so a run loads one (eslint's lazy formatters).
 const builtIn: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  compact: () => import('./compact.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  checkstyle: () => import('./checkstyle.js'),
 }
 
 export const formatterNames = Object.keys(builtIn)
 
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
-  const load = builtIn[name]
+  // Own keys only: "constructor" or "toString" are not formatter names.
+  const load = Object.hasOwn(builtIn, name) ? builtIn[name] : undefined
   if (load) return (await load()).default
   if (name.startsWith('.') || isAbsolute(name) || /\.[cm]?js$/.test(name)) {
     const path = resolve(cwd, name)

@@ -1,6 +1,7 @@
 /** The default: problems grouped by file, aligned columns, a summary line (eslint's stylish). */
-import { relative } from 'node:path'
 import { Chalk } from 'chalk'
+import { oneLine } from './messages.js'
+import { displayPath } from './paths.js'
 import type { Formatter } from './types.js'
 
 const stylish: Formatter = (results, meta) => {
@@ -19,7 +20,8 @@ const stylish: Formatter = (results, meta) => {
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.fatal || m.severity === 2 ? 'error' : m.severity === 1 ? 'warning' : 'notice',
-      m.message.replace(/([^ ])\.$/, '$1'),
+      // A phrase matched across a line break would otherwise break the table.
+      oneLine(m.message).replace(/([^ ])\.$/, '$1'),
       m.ruleId ?? '',
       m,
     ] as const)
@@ -41,12 +43,6 @@ const stylish: Formatter = (results, meta) => {
     out += c.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`) + '\n'
   }
   return out + '\n'
-}
-
-/** Shows a path relative to the working folder when it lies inside it. */
-export function displayPath(filePath: string, cwd: string): string {
-  const rel = relative(cwd, filePath)
-  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : filePath
 }
 
 // OSC 8 terminal hyperlink: the rule id opens its docs page in terminals that support it.
