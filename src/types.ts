@@ -38,17 +38,21 @@ export interface Diagnostic {
   fatal?: boolean
   fix?: Fix
   suggestions?: Suggestion[]
+  /** On a suppressed problem: the directives that disabled it (eslint's shape). */
+  suppressions?: Array<{ kind: 'directive'; justification: string }>
 }
 
 export interface LintResult {
   filePath: string
   messages: Diagnostic[]
+  /** Problems disabled by inline directives (eslint's `suppressedMessages`). */
+  suppressedMessages?: Diagnostic[]
   errorCount: number
   warningCount: number
   fatalErrorCount: number
   fixableErrorCount: number
   fixableWarningCount: number
-  /** The file's text, kept only when a formatter or fixer needs it. */
+  /** The file's text (BOM removed), kept when it has problems, as eslint does; `json` leaves it out. */
   source?: string
   /** Set when --fix changed the text. */
   output?: string

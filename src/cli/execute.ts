@@ -2,44 +2,70 @@
  * The CLI: argv in, exit code out. It never calls process.exit and writes only
  * through `io`, so tests run it in-process; the bin sets process.exitCode.
  */
-import { CommanderError } from 'commander'
-import { lintFiles } from '../engine/lint-files.js'
-import { loadFormatter } from '../formatters/index.js'
-import type { RuleInfo } from '../formatters/types.js'
-import { docsUrlOf } from '../rule/define-rule.js'
-import type { LintResult } from '../types.js'
+import { Command, CommanderError } from 'commander'
 import { UserError } from './errors.js'
+import { lint } from './lint.js'
 import { type CliOptions, buildProgram } from './options.js'
+import { explain, rulesTable } from './rule-docs.js'
 
-declare const __VERSION__: string
-export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
+import { VERSION } from './version.js'
+
+export { VERSION }
 
 export interface Io {
   cwd: string
   stdout: { write(chunk: string): unknown; isTTY?: boolean }
   stderr: { write(chunk: string): unknown }
   env?: Record<string, string | undefined>
+  /** Read by --stdin; the bin passes process.stdin. */
+  stdin?: AsyncIterable<string | Uint8Array>
 }
 
-export async function execute(argv: string[], io: Io): Promise<number> {
-  const program = buildProgram(VERSION)
+function configure(command: Command, io: Io): Command {
+  return command
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`replylint: ${s.replace(/^error: /, '')}`),
     })
+}
+
+/** `replylint rules` and `replylint explain RULE`; a folder named like a command is linted as `./rules`. */
+function subcommand(name: string, io: Io): Command | undefined {
+  if (name === 'rules') {
+    return new Command('replylint rules').description('list every built-in rule').option('--color').option('--no-color').action(async (opts: { color?: boolean }) => {
+      io.stdout.write(await rulesTable(useColor(opts, io)))
+    })
+  }
+  if (name === 'explain') {
+    return new Command('replylint explain')
+      .description("print a rule's rationale and examples")
+      .argument('<rule>', 'a rule id, as `replylint rules` lists them')
+      .option('--color')
+      .option('--no-color')
+      .action(async (id: string, opts: { color?: boolean }) => {
+        io.stdout.write(await explain(id, useColor(opts, io)))
+      })
+  }
+  return undefined
+}
+
+export async function execute(argv: string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug')
   try {
+    const sub = argv[0] ? subcommand(argv[0], io) : undefined
+    const program = configure(sub ?? buildProgram(VERSION), io)
     try {
-      await program.parseAsync(argv, { from: 'user' })
+      await program.parseAsync(sub ? argv.slice(1) : argv, { from: 'user' })
     } catch (error) {
       if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
       throw error
     }
+    if (sub) return 0
     const options = program.opts<CliOptions>()
     debug = options.debug
-    return await lint(program.args, options, io)
+    return await lint(program.args, options, io, useColor(options, io))
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr.write(`replylint: ${error.message}\n`)
@@ -52,52 +78,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function lint(patterns: string[], options: CliOptions, io: Io): Promise<number> {
-  if (patterns.length === 0) {
-    io.stderr.write('replylint: no files given; try `replylint drafts/` or `replylint --help`\n')
-    return 2
-  }
-  const format = await loadFormatter(options.format, io.cwd)
-  const { results, errors } = await lintFiles(patterns, { cwd: io.cwd, kind: options.kind })
-  for (const line of errors) io.stderr.write(`replylint: ${line}\n`)
-
-  const shown = options.quiet ? results.map(errorsOnly) : results
-  const rulesMeta = await rulesMetaOf(results)
-  const output = format(shown, { cwd: io.cwd, color: useColor(options, io), rulesMeta, version: VERSION })
-  if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
-
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
-  const fatal = results.some((r) => r.fatalErrorCount > 0)
-  if (errors.length || fatal) return 2
-  if (errorCount > 0) return 1
-  if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
-    io.stderr.write(`replylint found too many warnings (maximum: ${options.maxWarnings}).\n`)
-    return 1
-  }
-  return 0
-}
-
-function errorsOnly(result: LintResult): LintResult {
-  const messages = result.messages.filter((m) => m.severity === 2)
-  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 }
-}
-
 /** Colour only on a TTY, never with NO_COLOR, and as --color/--no-color say. */
-function useColor(options: CliOptions, io: Io): boolean {
+export function useColor(options: { color?: boolean }, io: Io): boolean {
   if (options.color !== undefined) return options.color
   if (io.env?.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
   if (io.env?.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true
   return Boolean(io.stdout.isTTY)
-}
-
-async function rulesMetaOf(results: LintResult[]): Promise<Record<string, RuleInfo>> {
-  const { loadBuiltinRule } = await import('../../rules/index.js')
-  const ids = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId).filter((id): id is string => Boolean(id))))
-  const out: Record<string, RuleInfo> = {}
-  for (const id of ids) {
-    const rule = await loadBuiltinRule(id)
-    if (rule) out[id] = { id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: docsUrlOf(rule.meta) }
-  }
-  return out
 }

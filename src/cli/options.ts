@@ -1,5 +1,6 @@
-/** The commander program: flags grouped as in eslint's --help. */
+/** The commander program: flags grouped and named as in eslint's --help. */
 import { Command, InvalidArgumentError, Option } from 'commander'
+import type { RuleSetting } from '../config/types.js'
 
 export interface CliOptions {
   format: string
@@ -8,6 +9,22 @@ export interface CliOptions {
   maxWarnings: number
   color?: boolean
   debug: boolean
+  /** A path, or false with --no-config. */
+  config?: string | false
+  rule?: Record<string, RuleSetting>
+  fix?: boolean
+  fixDryRun?: boolean
+  ignorePattern?: string[]
+  ignore: boolean
+  warnIgnored: boolean
+  stdin?: boolean
+  stdinFilename?: string
+  outputFile?: string
+  inlineConfig: boolean
+  reportUnusedDisableDirectives?: boolean
+  reportUnusedDisableDirectivesSeverity?: 'off' | 'warn' | 'error' | '0' | '1' | '2'
+  printConfig?: string
+  init?: boolean
 }
 
 function integer(value: string): number {
@@ -16,19 +33,97 @@ function integer(value: string): number {
   return n
 }
 
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
+}
+
+/**
+ * `--rule` as eslint takes it: `'id: severity'`, `'id: [severity, {…options}]'`
+ * (JSON; the severity may be unquoted), or a JSON object of several rules.
+ */
+export function parseRuleFlag(value: string, previous: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
+  const text = value.trim()
+  const json = (s: string): unknown => {
+    try {
+      return JSON.parse(s.replace(/^\[\s*(off|warn|error)\s*(?=[,\]])/, '["$1"'))
+    } catch {
+      throw new InvalidArgumentError(`expected JSON after the rule id, as in 'dismissive-tone: [error, {"phrases": {"add": ["per policy"]}}]'`)
+    }
+  }
+  if (text.startsWith('{')) {
+    const all = json(text)
+    if (!all || typeof all !== 'object' || Array.isArray(all)) throw new InvalidArgumentError('expected an object of rule id to setting')
+    return { ...previous, ...(all as Record<string, RuleSetting>) }
+  }
+  const colon = text.indexOf(':')
+  if (colon <= 0) throw new InvalidArgumentError(`expected 'id: severity', as in 'shouting: off'`)
+  const id = text.slice(0, colon).trim()
+  const raw = text.slice(colon + 1).trim()
+  const setting = raw.startsWith('[') ? json(raw) : /^\d+$/.test(raw) ? Number(raw) : raw.replace(/^(["'])(.*)\1$/, '$2')
+  return { ...previous, [id]: setting as RuleSetting }
+}
+
 export function buildProgram(version: string): Command {
-  return new Command('replylint')
+  const program = new Command('replylint')
     .description('Lint customer-support reply drafts and canned-response libraries.')
-    .usage('[options] [file|dir|glob ...]')
+    .usage('[options] [file|dir|glob ...]\n       replylint rules\n       replylint explain <rule>')
     .argument('[patterns...]', 'files, directories (*.md, *.markdown, *.txt inside) or globs to lint')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, or a path to a formatter module').default('stylish'))
-    .addOption(new Option('--kind <kind>', 'what the files are: drafts about to be sent, or templates with slots').choices(['draft', 'template']))
-    .option('--quiet', 'report errors only', false)
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', integer, -1)
-    .option('--color', 'force colour output')
-    .option('--no-color', 'disable colour output')
-    .option('--debug', 'print stack traces of unexpected errors', false)
-    .version(version, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or fatal error.')
+
+  program.optionsGroup('Basic configuration:')
+  program.option('-c, --config <path>', 'use this config file instead of the one found near each file')
+  program.option('--no-config', 'use no config file: rule defaults and flags only')
+  program.addOption(new Option('--kind <kind>', 'what the files are: drafts about to be sent, or templates with slots (over the config)').choices(['draft', 'template']))
+
+  program.optionsGroup('Specify rules:')
+  program.option('--rule <rule>', "set a rule over any config: 'id: severity' or 'id: [severity, {options}]' (repeatable)", parseRuleFlag)
+
+  program.optionsGroup('Fix problems:')
+  program.option('--fix', 'apply safe fixes and write the files that change')
+  program.option('--fix-dry-run', 'apply fixes without writing; --format json shows each file\'s "output"')
+
+  program.optionsGroup('Ignore files:')
+  program.option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect)
+  program.option('--no-ignore', 'lint ignored files too (.replylintignore, config "ignores", --ignore-pattern)')
+
+  program.optionsGroup('Use stdin:')
+  program.option('--stdin', 'lint text from standard input')
+  program.option('--stdin-filename <path>', 'the file name that stdin stands for: picks format, config and ignores')
+
+  program.optionsGroup('Handle warnings:')
+  program.option('--quiet', 'report errors only', false)
+  program.option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', integer, -1)
+
+  program.optionsGroup('Output:')
+  program.option('-o, --output-file <path>', 'write the report to this file instead of stdout')
+  program.option('-f, --format <name>', 'stylish, json, compact, sarif, github, junit, checkstyle, or a path to a formatter module', 'stylish')
+  program.option('--color', 'force colour output')
+  program.option('--no-color', 'disable colour output')
+
+  program.optionsGroup('Inline configuration comments:')
+  program.option('--no-inline-config', 'ignore <!-- replylint-disable … --> comments')
+  program.option('--report-unused-disable-directives', 'report disable comments that disable nothing, as errors')
+  program.addOption(
+    new Option('--report-unused-disable-directives-severity <level>', 'the same, at this severity').choices(['off', 'warn', 'error', '0', '1', '2']),
+  )
+
+  program.optionsGroup('Miscellaneous:')
+  program.option('--init', 'write a starter replylint.config.json here')
+  program.option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
+  program.option('--no-warn-ignored', 'say nothing about ignored files named on the command line')
+  program.option('--debug', 'print stack traces of unexpected errors', false)
+  program.version(version, '-v, --version', 'print the version')
+  program.helpOption('-h, --help', 'show this help')
+  program.addHelpText(
+    'after',
+    [
+      '',
+      'Commands:',
+      '  replylint rules             list every rule with its default severity',
+      "  replylint explain <rule>    print a rule's rationale and examples",
+      '',
+      'Exit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or fatal error.',
+      '',
+    ].join('\n'),
+  )
+  return program
 }

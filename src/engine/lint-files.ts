@@ -1,54 +1,110 @@
-/** The engine: expands paths, reads files, resolves rules, lints each file with the kernel. */
+/** The engine: expands paths, applies ignores, resolves each file's config, reads, lints, collects. */
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { builtinRuleIds, loadBuiltinRule } from '../../rules/index.js'
 import { ConfigError } from '../cli/errors.js'
+import type { RuleSetting } from '../config/types.js'
 import type { RuleModule } from '../rule/define-rule.js'
 import { RuleOptionError, resolveOptions } from '../rule/options.js'
-import type { LintResult, ReplyKind, Severity, SeverityName } from '../types.js'
-import { fatal, lintText, summarise } from './lint-text.js'
+import type { LintResult, Severity, SeverityName } from '../types.js'
+import { fatal, summarise } from './lint-text.js'
 import type { EnabledRule } from './run-rules.js'
+import { Session, type SessionOptions } from './session.js'
 
-export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, unknown?]
+export type { RuleSetting }
 
-export interface LintFilesOptions {
-  cwd: string
-  kind?: ReplyKind
-  /** Per-rule settings over the defaults (`replylint:recommended`). */
-  rules?: Record<string, RuleSetting>
-}
+export type LintFilesOptions = SessionOptions
 
 export interface LintFilesOutcome {
   results: LintResult[]
   /** One line each: patterns that matched nothing. They make the run exit 2. */
   errors: string[]
+  /** Rules that plugins brought, by id (for formatters' rule metadata). */
+  pluginRules: Map<string, RuleModule>
 }
 
 /** Extensions a directory walk picks up as drafts. */
 export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt']
 const WALK_IGNORE = ['**/node_modules/**', '**/.git/**']
 
-export async function expandPatterns(patterns: string[], cwd: string): Promise<{ files: string[]; errors: string[] }> {
-  const files = new Set<string>()
+export interface Target {
+  path: string
+  /** Named on the command line (so an ignored one is reported, as eslint does). */
+  explicit: boolean
+  /** The glob it came from, to report a glob whose every file is ignored. */
+  glob?: string
+}
+
+export async function expandPatterns(patterns: string[], cwd: string): Promise<{ files: string[]; targets: Target[]; errors: string[] }> {
+  const targets = new Map<string, Target>()
   const errors: string[] = []
+  const add = (path: string, target: Omit<Target, 'path'>) => {
+    const existing = targets.get(path)
+    if (!existing || (target.explicit && !existing.explicit)) targets.set(path, { path, ...target })
+  }
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
     const info = await stat(path).catch(() => undefined)
     if (info?.isDirectory()) {
       const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, ignore: WALK_IGNORE, dot: false })
-      for (const f of found) files.add(resolve(f))
+      for (const f of found) add(resolve(f), { explicit: false })
     } else if (info) {
-      files.add(path)
+      add(path, { explicit: true })
     } else if (/[*?[\]{}!]/.test(pattern)) {
       const found = await glob(pattern, { cwd, absolute: true, ignore: WALK_IGNORE })
       if (found.length === 0) errors.push(`No files matching the pattern "${pattern}" were found.`)
-      for (const f of found) files.add(resolve(f))
+      for (const f of found) add(resolve(f), { explicit: false, glob: pattern })
     } else {
       errors.push(`No such file or directory: ${pattern}`)
     }
   }
-  return { files: [...files].sort(), errors }
+  const sorted = [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { files: sorted.map((t) => t.path), targets: sorted, errors }
+}
+
+export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
+  const { targets, errors } = await expandPatterns(patterns, options.cwd)
+  const session = new Session(options)
+  const results: LintResult[] = []
+  const globsWithFiles = new Set<string>()
+  const globsSeen = new Set<string>()
+  for (const target of targets) {
+    const { path } = target
+    if (target.glob) globsSeen.add(target.glob)
+    const config = await session.configFor(path)
+    if (await session.isIgnored(path, config)) {
+      const warning = target.explicit ? session.ignoredResult(path) : undefined
+      if (warning) results.push(warning)
+      continue
+    }
+    if (target.glob) globsWithFiles.add(target.glob)
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      results.push(summarise(path, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]))
+      continue
+    }
+    results.push(session.lint(text, path, config))
+  }
+  for (const g of globsSeen) if (!globsWithFiles.has(g)) errors.push(`All files matched by "${g}" are ignored.`)
+  return { results, errors, pluginRules: await session.resolver.pluginRules() }
+}
+
+/** Lints text from stdin as if it were `filePath` (`--stdin-filename`), with that file's config. */
+export async function lintStdin(text: string, filePath: string | undefined, options: LintFilesOptions): Promise<LintResult[]> {
+  const session = new Session(options)
+  const path = filePath ? resolve(options.cwd, filePath) : resolve(options.cwd, '__stdin__.md')
+  const config = await session.configFor(path)
+  if (filePath && (await session.isIgnored(path, config))) {
+    const warning = session.ignoredResult(path)
+    return warning ? [warning] : []
+  }
+  const result = session.lint(text, path, config)
+  // eslint names unnamed stdin "<text>".
+  if (!filePath) result.filePath = '<text>'
+  return [result]
 }
 
 function severityOf(value: SeverityName | Severity, ruleId: string): Severity {
@@ -58,7 +114,10 @@ function severityOf(value: SeverityName | Severity, ruleId: string): Severity {
   return s
 }
 
-/** Built-in rules at their default severity, with `settings` applied on top. */
+/**
+ * Built-in rules at their default severity with `settings` on top, without any
+ * config file: for API users who pass rules to `lintText` themselves.
+ */
 export async function resolveRules(settings: Record<string, RuleSetting> = {}, extra: Record<string, RuleModule> = {}): Promise<EnabledRule[]> {
   const ids = [...new Set([...builtinRuleIds, ...Object.keys(settings)])]
   const enabled: EnabledRule[] = []
@@ -77,21 +136,4 @@ export async function resolveRules(settings: Record<string, RuleSetting> = {}, e
     }
   }
   return enabled
-}
-
-export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
-  const { files, errors } = await expandPatterns(patterns, options.cwd)
-  const rules = await resolveRules(options.rules)
-  const results: LintResult[] = []
-  for (const file of files) {
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      results.push(summarise(file, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]))
-      continue
-    }
-    results.push(lintText(text, { filePath: file, kind: options.kind, rules }))
-  }
-  return { results, errors }
 }

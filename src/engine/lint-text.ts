@@ -4,7 +4,8 @@
  */
 import { locator } from '../reply/location.js'
 import { buildReply } from '../reply/model.js'
-import type { Diagnostic, LintResult, ReplyFormat, ReplyKind } from '../types.js'
+import type { Diagnostic, LintResult, ReplyFormat, ReplyKind, Severity } from '../types.js'
+import { applyDirectives, parseDirectives, unusedDirectives } from './directives.js'
 import { type EnabledRule, RuleCrash, runRules } from './run-rules.js'
 
 export interface LintTextOptions {
@@ -14,6 +15,10 @@ export interface LintTextOptions {
   rules: EnabledRule[]
   /** How many sentences the opening reaches at least (RULES.md: two). */
   openingSentences?: number
+  /** `<!-- replylint-disable … -->` comments apply (eslint's `allowInlineConfig`); default true. */
+  allowInlineConfig?: boolean
+  /** Severity of a problem for each disable directive that suppressed nothing; 0 (default) reports none. */
+  reportUnusedDisableDirectives?: Severity
 }
 
 const BOM = '\uFEFF'
@@ -29,6 +34,7 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
   const filePath = options.filePath ?? '<text>'
   const locate = locator(text)
   let messages: Diagnostic[]
+  let suppressed: Diagnostic[] = []
   try {
     const reply = buildReply(text, {
       format: options.format ?? formatOf(options.filePath),
@@ -43,12 +49,23 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
       }
       return d
     })
+    if (options.allowInlineConfig !== false) {
+      const directives = parseDirectives(reply.comments, locate)
+      ;({ messages, suppressed } = applyDirectives(messages, directives))
+      const severity = options.reportUnusedDisableDirectives ?? 0
+      if (severity > 0) messages.push(...unusedDirectives(directives, severity as 1 | 2, text))
+    }
   } catch (error) {
     if (!(error instanceof RuleCrash)) throw error
     messages = [fatal(`${error.message} (in ${filePath})`, error.ruleId)]
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
-  return summarise(filePath, messages)
+  const result = summarise(filePath, messages)
+  result.suppressedMessages = suppressed
+  // eslint keeps the source of a file with problems, so formatters can quote what was
+  // flagged (SARIF fingerprints) without reading files; json leaves it out.
+  if (messages.length > 0) result.source = text
+  return result
 }
 
 export function fatal(message: string, ruleId: string | null = null, line = 1, column = 1): Diagnostic {
@@ -59,6 +76,7 @@ export function summarise(filePath: string, messages: Diagnostic[]): LintResult 
   const result: LintResult = {
     filePath,
     messages,
+    suppressedMessages: [],
     errorCount: 0,
     warningCount: 0,
     fatalErrorCount: 0,

@@ -68,7 +68,14 @@ export function runRules(reply: Reply, enabled: EnabledRule[]): RawReport[] {
         checkSpan(meta.id, report.span, reply.source.length)
         if (report.fix && !meta.fixable) throw new Error(`rule "${meta.id}" reported a fix but meta.fixable is not set`)
         if (report.suggest?.length && !meta.hasSuggestions) throw new Error(`rule "${meta.id}" reported suggestions but meta.hasSuggestions is not set`)
-        reports.push({ ...report, ruleId: meta.id, severity, message: formatMessage(template, report.data) })
+        // eslint: a suggestion's desc is its own message (by messageId), not the problem's.
+        const suggest = report.suggest?.map((sg) => {
+          if (sg.desc !== undefined || sg.messageId === undefined) return sg
+          const own = meta.messages[sg.messageId]
+          if (own === undefined) throw new Error(`rule "${meta.id}" suggested with unknown messageId "${sg.messageId}"`)
+          return { ...sg, desc: formatMessage(own, sg.data ?? report.data) }
+        })
+        reports.push({ ...report, ...(suggest ? { suggest } : {}), ruleId: meta.id, severity, message: formatMessage(template, report.data) })
       },
     }
     active.push({ id: meta.id, visitors: guard(meta.id, () => rule.create(context)) })

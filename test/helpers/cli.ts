@@ -27,7 +27,7 @@ export function runBin(args: string[], options: { cwd?: string; input?: string; 
 }
 
 /** Runs execute() in-process with captured streams. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const code = await execute(args, {
@@ -35,6 +35,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
+    ...(options.input !== undefined ? { stdin: chunks(options.input) } : {}),
   })
   return { code, stdout, stderr }
 }
@@ -48,4 +49,8 @@ export function tempProject(files: Record<string, string>): string {
     writeFileSync(full, content)
   }
   return dir
+}
+
+async function* chunks(text: string): AsyncIterable<string> {
+  yield text
 }
