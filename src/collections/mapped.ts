@@ -1,0 +1,146 @@
+/**
+ * Decoded text with a source map: for each UTF-16 unit of the decoded text,
+ * the offset in the original file where it was written. Every reader builds
+ * one of these, so `toFileOffset` works the same through JSON escapes, YAML
+ * folding, CSV quoting, markdown fences and HTML entities.
+ */
+
+export interface Mapped {
+  text: string
+  /**
+   * `offsets[i]`: file offset where `text[i]` was written; `offsets[text.length]`: file offset
+   * just after the last unit. Non-decreasing, so a span [a, b) maps to [offsets[a], offsets[b]).
+   */
+  offsets: Int32Array
+  /**
+   * `ends[i]`: file offset just after the source of `text[i]` (`\n` ends after the `n`, `&amp;`
+   * after the `;`). With it a span [a, b) maps exactly: [offsets[a], ends[b - 1]), so a phrase
+   * ending before markup or a closing quote does not swallow it.
+   */
+  ends: Int32Array
+}
+
+export class MappedBuilder {
+  private readonly parts: string[] = []
+  private readonly offs: number[] = []
+  private readonly ends: number[] = []
+
+  get length(): number {
+    return this.offs.length
+  }
+
+  /** Appends `source.slice(start, end)` unchanged: unit i comes from `base + start + i`. */
+  copy(source: string, start: number, end: number, base = 0): void {
+    if (end <= start) return
+    this.parts.push(source.slice(start, end))
+    for (let i = start; i < end; i++) {
+      this.offs.push(base + i)
+      this.ends.push(base + i + 1)
+    }
+  }
+
+  /** Appends decoded units (an escape, an entity, a folded line break) written at [at, end) in the file. */
+  atom(text: string, at: number, end = at + 1): void {
+    if (!text) return
+    this.parts.push(text)
+    for (let i = 0; i < text.length; i++) {
+      this.offs.push(at)
+      this.ends.push(end)
+    }
+  }
+
+  /** The last unit appended, or undefined. */
+  lastChar(): string | undefined {
+    const part = this.parts[this.parts.length - 1]
+    return part ? part[part.length - 1] : undefined
+  }
+
+  /** The text so far. */
+  text(): string {
+    return this.parts.join('')
+  }
+
+  /** Removes the last `count` units (trailing whitespace a fold or a block boundary drops). */
+  pop(count: number): void {
+    let left = count
+    while (left > 0 && this.parts.length) {
+      const part = this.parts.pop()!
+      if (part.length > left) {
+        this.parts.push(part.slice(0, part.length - left))
+        left = 0
+      } else left -= part.length
+    }
+    this.offs.length = Math.max(0, this.offs.length - count)
+    this.ends.length = this.offs.length
+  }
+
+  /** `end`: the file offset just after the last unit (where a span ending at text.length lands). */
+  finish(end: number): Mapped {
+    const offsets = new Int32Array(this.offs.length + 1)
+    offsets.set(this.offs)
+    offsets[this.offs.length] = Math.max(end, this.offs.length ? this.offs[this.offs.length - 1] : end)
+    return { text: this.parts.join(''), offsets, ends: Int32Array.from(this.ends) }
+  }
+}
+
+/** The text `source.slice(start, end)` as written, shifted by `base`. */
+export function identity(source: string, start: number, end: number, base = 0): Mapped {
+  const b = new MappedBuilder()
+  b.copy(source, start, end, base)
+  return b.finish(base + end)
+}
+
+/** `inner` indexes into `outer.text` (JSON inside a CSV cell): the result indexes into outer's file. */
+export function compose(inner: Mapped, outer: Mapped): Mapped {
+  const last = outer.text.length
+  const clamp = (o: number) => Math.min(Math.max(o, 0), last)
+  const offsets = new Int32Array(inner.offsets.length)
+  for (let i = 0; i < offsets.length; i++) offsets[i] = outer.offsets[clamp(inner.offsets[i])]
+  const ends = new Int32Array(inner.ends.length)
+  for (let i = 0; i < ends.length; i++) {
+    const e = clamp(inner.ends[i])
+    ends[i] = e > 0 ? outer.ends[e - 1] : outer.offsets[0]
+  }
+  return { text: inner.text, offsets, ends }
+}
+
+/** A slice [start, end) of a mapped text, still mapped to the file. */
+export function slice(m: Mapped, start: number, end: number): Mapped {
+  return { text: m.text.slice(start, end), offsets: m.offsets.slice(start, end + 1), ends: m.ends.slice(start, end) }
+}
+
+/**
+ * Fallback when a decoder's output differs from the parser's value (a construct the decoder
+ * does not model): walk the value as a subsequence of the source. Units that match map exactly;
+ * a unit with no match (a decoded escape) maps to where the walk stands. Never throws.
+ */
+export function align(value: string, source: string, start: number, end: number, base = 0): Mapped {
+  const b = new MappedBuilder()
+  let j = start
+  for (let i = 0; i < value.length; i++) {
+    let k = j
+    while (k < end && source[k] !== value[i]) k++
+    if (k < end) {
+      b.atom(value[i], base + k)
+      j = k + 1
+    } else b.atom(value[i], base + Math.min(j, end), base + Math.min(j, end))
+  }
+  return b.finish(base + end)
+}
+
+/** Turns a map into the function `CollectionReply.toFileOffset` exposes (clamped, so it never throws). */
+export function offsetFunction(m: Mapped): (offset: number) => number {
+  const last = m.offsets.length - 1
+  return (offset) => m.offsets[Math.min(Math.max(Math.trunc(offset) || 0, 0), last)]
+}
+
+/** `CollectionReply.toFileSpan`: [a, b) in the text → the file span from a's source to the end of b - 1's. */
+export function spanFunction(m: Mapped): (start: number, end: number) => { start: number; end: number } {
+  const at = offsetFunction(m)
+  const n = m.ends.length
+  return (start, end) => {
+    const s = at(start)
+    if (end <= start || n === 0) return { start: s, end: s }
+    return { start: s, end: Math.max(s, m.ends[Math.min(Math.max(Math.trunc(end), 1), n) - 1]) }
+  }
+}

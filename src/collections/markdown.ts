@@ -1,0 +1,166 @@
+/**
+ * Markdown collections (SAVED_REPLIES.md, reply-templates.mdx): one reply per heading whose
+ * section holds text or fences (issue 6). Sections come from remark's top-level nodes, so a
+ * heading-like line inside a fence never splits a reply.
+ *
+ * Two readings of a section:
+ * - fenced: each fenced block of prose (no info string, or markdown/text) is one reply; several
+ *   in one section are variants; the prose around them (descriptions such as "> When PR is
+ *   invalid.") is not a reply;
+ * - text: the section's own content (up to the next heading) is the reply, fences included as code.
+ * `mode` forces one reading for the whole file. Left out, each section is read by what it holds:
+ * fenced when its prose fences outweigh its other prose (a reply that merely contains a command,
+ * like prometheus's DCO, stays text), else text. In a file where fenced sections are the majority,
+ * a text section is documentation ("How to use these", a "Star Level Guide" table), not a reply.
+ */
+import type { Code, Heading, Root, RootContent } from 'mdast'
+import { type Mapped, MappedBuilder, align, identity } from './mapped.js'
+
+export interface MarkdownEntry {
+  title: string
+  titleOffset: number
+  body: Mapped
+  format: 'markdown' | 'plaintext'
+  variant?: number
+  path: string[]
+}
+
+export interface MarkdownOptions {
+  headingDepth?: number
+  mode?: 'fence' | 'text'
+}
+
+interface Section {
+  title: string
+  titleOffset: number
+  path: string[]
+  /** Content nodes up to the next reply heading. */
+  nodes: RootContent[]
+}
+
+const PROSE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'text', 'txt', 'plaintext', 'plain', 'email'])
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/
+const MDX_STATEMENT = /^(?:import|export)\s/
+
+/** `undefined` when the file has no heading at all (the caller then reads it as one reply). */
+export async function readMarkdown(text: string, options: MarkdownOptions): Promise<MarkdownEntry[] | undefined> {
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')])
+  // Front matter is metadata; parsing it as markdown would turn `---` into a setext heading.
+  const base = FRONT_MATTER.exec(text)?.[0].length ?? 0
+  const tree = unified().use(remarkParse).parse(text.slice(base)) as Root
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
+  if (!headings.length) return undefined
+  const sections = sectionsOf(text, base, tree.children, options.headingDepth).filter((s) => s.nodes.some(meaningful))
+  const fenced = sections.filter((s) => isFenced(s, text, base))
+  const fencedLibrary = fenced.length * 2 > sections.length
+  const out: MarkdownEntry[] = []
+  for (const s of sections) {
+    const reading = options.mode ?? (fenced.includes(s) ? 'fence' : fencedLibrary ? 'skip' : 'text')
+    if (reading === 'skip') continue
+    if (reading === 'fence') {
+      const fences = s.nodes.filter((n) => isProseFence(text, base, n)) as Code[]
+      fences.forEach((fence, v) => {
+        const lang = (fence.lang ?? '').toLowerCase()
+        out.push({
+          title: s.title,
+          titleOffset: s.titleOffset,
+          body: fenceBody(text, base, fence),
+          format: lang === 'text' || lang === 'txt' || lang === 'plaintext' || lang === 'plain' ? 'plaintext' : 'markdown',
+          path: s.path,
+          ...(fences.length > 1 ? { variant: v } : {}),
+        })
+      })
+      continue
+    }
+    const kept = s.nodes.filter(meaningful)
+    const start = base + kept[0].position!.start.offset!
+    const end = base + kept[kept.length - 1].position!.end.offset!
+    out.push({ title: s.title, titleOffset: s.titleOffset, body: identity(text, start, end), format: 'markdown', path: s.path })
+  }
+  return out
+}
+
+function sectionsOf(text: string, base: number, nodes: RootContent[], depth: number | undefined): Section[] {
+  const sections: Section[] = []
+  const stack: Heading[] = []
+  const titleOf = (h: Heading) => {
+    const first = h.children[0]
+    const last = h.children[h.children.length - 1]
+    return first && last ? text.slice(base + first.position!.start.offset!, base + last.position!.end.offset!) : ''
+  }
+  // A lone `#` heading at the top is the document's title: its text is a preamble (angular-cli).
+  const depthOne = nodes.filter((n) => n.type === 'heading' && n.depth === 1)
+  const docTitle = depthOne.length === 1 && nodes.find((n) => n.type === 'heading') === depthOne[0] ? depthOne[0] : undefined
+  let current: Section | undefined
+  for (const node of nodes) {
+    const opens = node.type === 'heading' && (depth === undefined || node.depth <= depth)
+    if (!opens) {
+      current?.nodes.push(node)
+      continue
+    }
+    const heading = node as Heading
+    while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop()
+    const path = stack.map(titleOf)
+    stack.push(heading)
+    const isReplyHeading = heading !== docTitle && (depth === undefined || heading.depth === depth)
+    const first = heading.children[0]
+    current = isReplyHeading
+      ? { title: titleOf(heading), titleOffset: base + (first ?? heading).position!.start.offset!, path, nodes: [] }
+      : undefined
+    if (current) sections.push(current)
+  }
+  return sections
+}
+
+/** Content that can be a reply: not a thematic break, HTML/JSX, or an MDX import/export line. */
+function meaningful(node: RootContent): boolean {
+  if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'definition') return false
+  if (node.type === 'paragraph' && node.children[0]?.type === 'text' && MDX_STATEMENT.test(node.children[0].value)) return false
+  return true
+}
+
+/** A fenced block (not an indented one) whose info string is empty or a prose language. */
+function isProseFence(text: string, base: number, node: RootContent): boolean {
+  if (node.type !== 'code' || !PROSE_LANGS.has((node.lang ?? '').toLowerCase())) return false
+  return /^[ \t]*(`{3,}|~{3,})/.test(text.slice(base + node.position!.start.offset!, base + node.position!.end.offset!))
+}
+
+/** A section is a fenced reply when its prose fences hold more text than its other prose. */
+function isFenced(s: Section, text: string, base: number): boolean {
+  let fenced = 0
+  let prose = 0
+  for (const n of s.nodes) {
+    const length = n.position!.end.offset! - n.position!.start.offset!
+    if (isProseFence(text, base, n)) fenced += length
+    else if (n.type === 'paragraph' || n.type === 'list' || n.type === 'table' || n.type === 'code') prose += length
+  }
+  return fenced > 0 && fenced >= prose
+}
+
+/** The fence's content lines, with the fence's own indentation removed, mapped to the file. */
+function fenceBody(text: string, base: number, node: Code): Mapped {
+  const start = base + node.position!.start.offset!
+  const end = base + node.position!.end.offset!
+  const indent = node.position!.start.column - 1
+  const lines: Array<[number, number]> = []
+  for (let i = start; i <= end; ) {
+    let j = text.indexOf('\n', i)
+    if (j < 0 || j > end) j = end
+    lines.push([i, j > i && text[j - 1] === '\r' ? j - 1 : j])
+    i = j + 1
+  }
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(text.slice(lines[0][0], lines[0][1]))?.[1] ?? '```'
+  const closing = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`)
+  const last = lines[lines.length - 1]
+  const content = lines.length > 1 && closing.test(text.slice(last[0], last[1])) ? lines.slice(1, -1) : lines.slice(1)
+  const b = new MappedBuilder()
+  content.forEach(([a, z], k) => {
+    let from = a
+    while (from < z && from - a < indent && text[from] === ' ') from++
+    b.copy(text, from, z)
+    // The line break as written (`\r\n` stays `\r\n`, as remark keeps it in the value).
+    if (k < content.length - 1) b.copy(text, z, content[k + 1][0])
+  })
+  const mapped = b.finish(content.length ? content[content.length - 1][1] : start)
+  return mapped.text === node.value ? mapped : align(node.value, text, start, end)
+}
