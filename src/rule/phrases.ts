@@ -7,6 +7,7 @@
  * super-linear: the compiled pattern has no nested quantifiers.
  */
 import type { Span } from '../types.js'
+import { type CompiledPhrase, compilePhrase, firstTokens, matchAt, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
   /** The phrase, e.g. `as I (already|previously) said`. */
@@ -146,18 +147,33 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
   const order = entries
     .map((e, i) => i)
     .sort((a, b) => words[b] - words[a] || entries[b].phrase.length - entries[a].phrase.length)
-  const pattern = new RegExp(order.map((i) => `(${phraseSource(entries[i].phrase)})`).join('|'), 'giu')
+  // Phrases indexed by the tokens they can start with, best-ranked first.
+  const byFirst = new Map<string, Array<{ entry: PhraseEntry; phrase: CompiledPhrase }>>()
+  for (const index of order) {
+    const phrase = compilePhrase(entries[index].phrase)
+    for (const token of firstTokens(phrase)) {
+      const list = byFirst.get(token)
+      const candidate = { entry: entries[index], phrase }
+      if (list) list.push(candidate)
+      else byFirst.set(token, [candidate])
+    }
+  }
   return (text) => {
+    const tokens = tokenize(text)
     const hits: PhraseHit[] = []
-    pattern.lastIndex = 0
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0] === '') {
-        pattern.lastIndex++
-        continue
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = byFirst.get(tokens[i].norm)
+      if (!candidates) continue
+      // A word-initial phrase must start at a whole token, which tokens guarantee.
+      for (const { entry, phrase } of candidates) {
+        const end = matchAt(phrase, tokens, i)
+        if (end < 0) continue
+        const start = tokens[i].start
+        const stop = tokens[end - 1].end
+        hits.push({ entry, start, end: stop, text: text.slice(start, stop) })
+        i = end - 1
+        break
       }
-      let group = 1
-      while (m[group] === undefined) group++
-      hits.push({ entry: entries[order[group - 1]], start: m.index, end: m.index + m[0].length, text: m[0] })
     }
     return hits
   }

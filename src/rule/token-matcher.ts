@@ -1,0 +1,172 @@
+/**
+ * Phrase matching on tokens rather than one regex per rule (STYLE.md habit 6).
+ * A phrase compiles to a short list of items (a token, a group of alternatives,
+ * an optional part); text is split into word and punctuation tokens once per
+ * call; phrases are indexed by the tokens they can start with. No regex is
+ * built from phrase data, so nothing a phrase or a config holds can make
+ * matching super-linear, and nothing is compiled at startup.
+ */
+
+export interface Token {
+  /** Lower-cased, with ’ ‘ as ' and “ ” as ". */
+  norm: string
+  start: number
+  end: number
+  /** Whitespace separates this token from the previous one. */
+  gap: boolean
+}
+
+interface PatternToken {
+  norm: string
+  /** Whether whitespace must (true) or must not (false) come before; undefined: either. */
+  gap?: boolean
+}
+
+/** One step of a phrase: alternatives (token sequences), one of which must match, or none if optional. */
+interface Item {
+  alts: PatternToken[][]
+  optional: boolean
+}
+
+export interface CompiledPhrase {
+  items: Item[]
+}
+
+const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"')
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let last = 0
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    tokens.push({ norm: normalise(m[0]), start: m.index, end: m.index + m[0].length, gap: m.index > last })
+    last = m.index + m[0].length
+  }
+  return tokens
+}
+
+/** Parses the phrase syntax: words, `(a|b)` alternatives, `[x]` optional, `\x` a literal character. */
+export function compilePhrase(phrase: string): CompiledPhrase {
+  const items: Item[] = []
+  const text = phrase.trim()
+  let i = 0
+  let space = false
+  const literalTokens = (s: string, leadingGap: boolean | undefined): PatternToken[] => {
+    const out: PatternToken[] = []
+    let gap = leadingGap
+    let j = 0
+    while (j < s.length) {
+      if (/\s/.test(s[j])) {
+        gap = true
+        j++
+        continue
+      }
+      let tok: string
+      if (s[j] === '\\' && j + 1 < s.length) {
+        tok = s[j + 1]
+        j += 2
+      } else {
+        const m = /^[\p{L}\p{N}_]+/u.exec(s.slice(j))
+        tok = m ? m[0] : s[j]
+        j += tok.length
+      }
+      out.push({ norm: normalise(tok), gap })
+      gap = false
+    }
+    return out
+  }
+  while (i < text.length) {
+    const ch = text[i]
+    if (/\s/.test(ch)) {
+      space = true
+      i++
+      continue
+    }
+    const gapBefore = items.length === 0 ? undefined : space
+    if (ch === '(' || ch === '[') {
+      const close = findClose(text, i)
+      const inner = text.slice(i + 1, close)
+      const alts = (ch === '(' ? splitAlternatives(inner) : [inner]).map((alt) =>
+        literalTokens(alt, /^\s/.test(alt) ? (items.length === 0 ? undefined : true) : gapBefore),
+      )
+      items.push({ alts, optional: ch === '[' })
+      i = close + 1
+      space = false
+      continue
+    }
+    // a run of literal text up to the next group or space
+    let j = i
+    while (j < text.length && !/[\s([]/.test(text[j])) j += text[j] === '\\' ? 2 : 1
+    for (const token of literalTokens(text.slice(i, j), gapBefore)) items.push({ alts: [[token]], optional: false })
+    i = j
+    space = false
+  }
+  return { items }
+}
+
+function findClose(text: string, open: number): number {
+  const closer = text[open] === '(' ? ')' : ']'
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++
+    else if (text[i] === closer) return i
+  }
+  return text.length
+}
+
+function splitAlternatives(inner: string): string[] {
+  const out: string[] = []
+  let start = 0
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === '\\') i++
+    else if (inner[i] === '|') {
+      out.push(inner.slice(start, i))
+      start = i + 1
+    }
+  }
+  out.push(inner.slice(start))
+  return out
+}
+
+/** Tokens a phrase can start with; `undefined` if it can match nothing at all (empty). */
+export function firstTokens(phrase: CompiledPhrase): Set<string> {
+  const out = new Set<string>()
+  for (const item of phrase.items) {
+    for (const alt of item.alts) if (alt.length) out.add(alt[0].norm)
+    if (!item.optional && item.alts.every((a) => a.length)) break
+  }
+  return out
+}
+
+/**
+ * Index of the token after a match of `phrase` starting at token `at`, or -1.
+ * Alternatives are tried in order and optional parts greedily, as a regex would.
+ */
+export function matchAt(phrase: CompiledPhrase, tokens: Token[], at: number): number {
+  const step = (item: number, pos: number, first: boolean): number => {
+    if (item === phrase.items.length) return first ? -1 : pos
+    const { alts, optional } = phrase.items[item]
+    for (const alt of alts) {
+      const end = matchSequence(alt, tokens, pos, first)
+      if (end < 0) continue
+      const rest = step(item + 1, end, first && alt.length === 0)
+      if (rest >= 0) return rest
+    }
+    return optional ? step(item + 1, pos, first) : -1
+  }
+  return step(0, at, true)
+}
+
+function matchSequence(seq: PatternToken[], tokens: Token[], pos: number, first: boolean): number {
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[pos + k]
+    if (!t || t.norm !== seq[k].norm) return -1
+    const gap = seq[k].gap
+    // The gap before the match's first token is the text's business, not the phrase's.
+    if (!(first && k === 0) && gap !== undefined && gap !== t.gap) return -1
+  }
+  return pos + seq.length
+}
