@@ -1,5 +1,5 @@
 /** The engine: expands paths, applies ignores, resolves each file's config, reads, lints, collects. */
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { builtinRuleIds, loadBuiltinRule } from '../../rules/index.js'
@@ -9,6 +9,7 @@ import type { RuleModule } from '../rule/define-rule.js'
 import { RuleOptionError, resolveOptions } from '../rule/options.js'
 import type { LintResult, Severity, SeverityName } from '../types.js'
 import { fatal, summarise } from './lint-text.js'
+import { DEFAULT_MAX_FILE_SIZE, readInput } from './read-file.js'
 import type { EnabledRule } from './run-rules.js'
 import { Session, type SessionOptions } from './session.js'
 
@@ -79,14 +80,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
       continue
     }
     if (target.glob) globsWithFiles.add(target.glob)
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      results.push(summarise(path, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]))
+    const input = await readInput(path, { explicit: target.explicit, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })
+    if (input.kind === 'fatal') {
+      results.push(summarise(path, [fatal(input.message)]))
       continue
     }
-    results.push(session.lint(text, path, config))
+    if (input.kind === 'skip') {
+      if (input.warning) results.push(summarise(path, [{ ...fatal(input.warning), fatal: undefined, severity: 1 }]))
+      continue
+    }
+    results.push(session.lint(input.text, path, config))
   }
   for (const g of globsSeen) if (!globsWithFiles.has(g)) errors.push(`All files matched by "${g}" are ignored.`)
   return { results, errors, pluginRules: await session.resolver.pluginRules() }

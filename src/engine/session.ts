@@ -28,6 +28,8 @@ export interface SessionOptions {
   fix?: boolean | FixFilter
   reportUnusedDisableDirectives?: Severity
   allowInlineConfig?: boolean
+  /** Bytes; larger files get a fatal message instead of being linted (`--max-file-size`). */
+  maxFileSize?: number
 }
 
 export const IGNORED_WARNING =

@@ -1,0 +1,48 @@
+/**
+ * Reading one input file: what a linter meets in a repo it did not write.
+ * A binary file is skipped (with a warning when it was named explicitly), a
+ * file over the size limit is refused, and invalid UTF-8 is decoded with
+ * U+FFFD replacements so the run goes on and positions stay right.
+ */
+import { open } from 'node:fs/promises'
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string }
+  /** Not linted; `warning` is undefined when the skip should be silent (a binary met in a directory walk). */
+  | { kind: 'skip'; warning?: string }
+  | { kind: 'fatal'; message: string }
+
+export interface ReadOptions {
+  /** The file was named on the command line, not found by a directory walk. */
+  explicit: boolean
+  /** Bytes; larger files are refused. */
+  maxFileSize: number
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+
+export async function readInput(path: string, options: ReadOptions): Promise<ReadOutcome> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+    const { size } = await handle.stat()
+    if (size > options.maxFileSize) {
+      return { kind: 'fatal', message: `File is ${formatBytes(size)}, over the --max-file-size limit of ${formatBytes(options.maxFileSize)}; raise the limit to lint it` }
+    }
+    const bytes = await handle.readFile()
+    // git's heuristic: a NUL byte in the first 8 KB means binary.
+    if (bytes.subarray(0, 8000).includes(0)) {
+      return { kind: 'skip', warning: options.explicit ? 'File appears to be binary (it contains NUL bytes); skipped' : undefined }
+    }
+    return { kind: 'text', text: bytes.toString('utf8') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return { kind: 'fatal', message: `Cannot read file: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)}` }
+  } finally {
+    await handle?.close()
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`
+}
