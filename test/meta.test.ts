@@ -41,3 +41,14 @@ describe('rule folders', () => {
     })
   }
 })
+
+describe('docs/rules/README.md', () => {
+  const index = readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8')
+  for (const id of builtinRuleIds) {
+    it(`lists ${id} with its default severity, suggestions and description`, async () => {
+      const { meta } = (await loadBuiltinRule(id))!
+      const row = `| [\`${id}\`](../../rules/${id}/README.md) | ${meta.defaultSeverity} | ${meta.hasSuggestions ? 'yes' : 'no'} | ${meta.description} |`
+      expect(index.split('\n')).toContain(row)
+    })
+  }
+})
