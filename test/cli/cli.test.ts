@@ -58,9 +58,17 @@ describe('execute() in-process', () => {
   })
 
   it('--quiet hides warnings and --max-warnings turns too many into exit 1', async () => {
-    const dir = tempProject({ 'a.md': BAD })
+    // One warning only (shouting), no errors: a clean acknowledgement and a concrete action.
+    const dir = tempProject({ 'a.md': 'Hi Sam,\n\nThanks for flagging the double charge. I have NOT forgotten it: I refunded the second $40 today.\n' })
+    const plain = await runCli(['--format', 'json', 'a.md'], { cwd: dir })
+    expect(JSON.parse(plain.stdout)[0].messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity])).toEqual([['shouting', 1]])
+    expect(plain.code).toBe(0)
     const quiet = await runCli(['--quiet', '--format', 'json', 'a.md'], { cwd: dir })
-    for (const m of JSON.parse(quiet.stdout)[0].messages) expect(m.severity).toBe(2)
+    expect(JSON.parse(quiet.stdout)[0].messages).toEqual([])
+    const strict = await runCli(['--max-warnings', '0', 'a.md'], { cwd: dir })
+    expect(strict.code).toBe(1)
+    expect(strict.stderr).toBe('replylint found too many warnings (maximum: 0).\n')
+    expect((await runCli(['--max-warnings', '1', 'a.md'], { cwd: dir })).code).toBe(0)
   })
 
   it('matches a glob, and reports a glob that matches nothing', async () => {
