@@ -34,18 +34,33 @@ export interface CompiledPhrase {
 
 const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu
 
+const QUOTES = /[’‘“”]/g
+const QUOTE_MAP: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' }
+
 function normalise(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"')
+  return s.toLowerCase().replace(QUOTES, (q) => QUOTE_MAP[q])
 }
 
+// Every rule matches phrases on the same sentence in turn: tokenize each text once.
+let lastText: string | undefined
+let lastTokens: Token[] = []
+
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens
+  // Lower-case the whole text once; per token only where case mapping changes the length ("İ").
+  const lowered = normalise(text)
+  const aligned = lowered.length === text.length
   const tokens: Token[] = []
   let last = 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    tokens.push({ norm: normalise(m[0]), start: m.index, end: m.index + m[0].length, gap: m.index > last })
-    last = m.index + m[0].length
+    const start = m.index
+    const end = start + m[0].length
+    tokens.push({ norm: aligned ? lowered.slice(start, end) : normalise(m[0]), start, end, gap: start > last })
+    last = end
   }
+  lastText = text
+  lastTokens = tokens
   return tokens
 }
 
