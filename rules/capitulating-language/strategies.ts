@@ -11,9 +11,11 @@ import { type HitContext, type Strategy, nextSentence, normal, previousSentence,
 // "the parcel arrived damaged", "a sync fault between…", "without mentioning the limit".
 const ERROR = new RegExp(
   [
-    String.raw`\b(?:we|i|it|they|our \w+(?: \w+)?|the \w+(?: \w+)?|your \w+(?: \w+)?)\s+(?:didn't|did not|wasn't|was not|weren't|were not|hasn't|has not|haven't|have not|doesn't|does not|failed to|forgot|missed|never)\b`,
+    // A subject of one or two words, the second no auxiliary: "the client is never wrong" is no failure.
+    String.raw`\b(?:we|i|it|they|(?:our|the|your) \w+(?: (?!(?:is|are|was|were|be|been|has|have)\b)\w+)?)\s+(?:didn't|did not|wasn't|was not|weren't|were not|hasn't|has not|haven't|have not|doesn't|does not|failed to|forgot|missed|never)\b`,
     String.raw`\b(?:charged|billed|overcharged|double[- ]charged|sent|shipped|delivered|renewed|cancell?ed|deleted|lost|printed|listed|showed|quoted|applied|deducted|took|taken|booked|dispatched)\b.{0,40}?\b(?:twice|wrong|incorrect(?:ly)?|wrongly|by mistake|in error|late|too early|instead of|the old|duplicate|two times|double)\b`,
-    String.raw`\b(?:was|were|is|are|arrived|came|got)\s+(?:\w+\s+)?(?:late|wrong|incorrect|missing|broken|damaged|delayed|faulty|duplicated|outdated|out of date|unclear|confusing|misleading|cold|stale|defective|mislabell?ed|overdue|lost|down|offline|unavailable)\b`,
+    // "arrived badly damaged", but not "is never wrong" (a denial names no error).
+    String.raw`\b(?:was|were|is|are|arrived|came|got)\s+(?:(?!never\b|not\b|no\b|hardly\b|rarely\b|seldom\b)\w+\s+)?(?:late|wrong|incorrect|missing|broken|damaged|delayed|faulty|duplicated|outdated|out of date|unclear|confusing|misleading|cold|stale|defective|mislabell?ed|overdue|lost|down|offline|unavailable)\b`,
     String.raw`\b(?:a|the|our|that|this)\s+(?:\w+\s+){0,2}(?:bug|fault|glitch|error|mistake|typo|outage|miscalculation|oversight|mix-?up|misprint|defect|slip-?up|failure)\s+(?:in|on|with|at|from|by|that|which|where|when|between|during|meant|caused|left)\b`,
     String.raw`\b(?:because|due to|caused by|as a result of)\b`,
     String.raw`\b(?:the|a|an) (?:wrong|incorrect|duplicate|faulty|damaged|broken)\b`,
@@ -78,8 +80,25 @@ const unlessNamedMistake: Strategy = (c: HitContext) => {
   return !(next && ERROR.test(normal(next.text)))
 }
 
+// "We cannot be responsible for…", "this was not our fault": a denial concedes nothing.
+const DENIAL = /^(?:not|no|never|cannot|can't|won't|wouldn't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hardly)$/
+
+// Responsibility for a named thing ("full responsibility for the late delivery") says what went wrong;
+// "for everything", "for this", "for the whole situation" does not.
+const NAMED_OBJECT =
+  /^\s+for\s+(?:the|your|our|a|an|that|those)\s+(?!(?:whole|entire|situation|inconvenience|trouble|problems?|issues?|mess|experience|matter|things?|way|rest|lot)\b)[\p{L}-]+/u
+
+// The explanation after a colon or a dash: "…for everything that went wrong: our depot sent the order to
+// your old address". A promise there ("— we'll make it right") explains nothing.
+const EXPLAINED_AFTER = /[:—–]\s*(?!(?:i|we)(?:'ll| will| can| are going to)\b)(\S+(?:\s+\S+){3,})/
+
 // Blame is owned, not capitulated, when the reply says what went wrong nearby.
 const unlessCauseStated: Strategy = (c) => {
+  if (wordsBefore(c.sentence.text, c.hit.start, 3).some((w) => DENIAL.test(w))) return false
+  const rest = normal(c.sentence.text.slice(c.hit.end))
+  if (NAMED_OBJECT.test(rest)) return false
+  const explanation = EXPLAINED_AFTER.exec(rest)
+  if (explanation && !VAGUE.test(explanation[1])) return false
   const around = [normal(c.sentence.text.slice(c.hit.end)), ...[previousSentence(c), nextSentence(c), nextSentence(c, 2)].map((s) => (s ? normal(s.text) : ''))]
   return !around.some((t) => ERROR.test(t))
 }

@@ -126,8 +126,10 @@ const unlessExplained: Strategy = (c) => {
   return !c.reply.sentences.some((s) => s.index >= c.sentence.index && EXPLAINED.test(normal(s.text)))
 }
 
-// The docs pointer comes with the help itself: a link, steps, or "here's the short version".
-const ANSWER_FOLLOWS = /\b(?:here's|here is|here are|the short version|in short|briefly|in brief|in a nutshell|to summari[sz]e|below|attached|enclosed)\b|:\s*\S/
+// The docs pointer comes with the help itself: a link, steps, "here's the short version", what the page says
+// ("…, which says that…"), or the agent acting on it ("…, so I've refunded the $40").
+const ANSWER_FOLLOWS =
+  /\b(?:here's|here is|here are|the short version|in short|briefly|in brief|in a nutshell|to summari[sz]e|below|attached|enclosed|which (?:says|states|means|explains that)|(?:so|and) (?:i|we)(?:'ve| have|'ll| will| can)\b)|:\s*\S/
 
 const unlessHelp: Strategy = (c) => {
   if (linksIn(c.reply, c.sentence.paragraph.span).length) return false
@@ -135,6 +137,19 @@ const unlessHelp: Strategy = (c) => {
   if (next && linksIn(c.reply, next.span).length) return false
   if (hasNumberedSteps(c.reply)) return false
   return ![c.sentence, next].some((s) => s && ANSWER_FOLLOWS.test(normal(s.text.slice(s === c.sentence ? c.hit.end : 0))))
+}
+
+// "…has reported lag", "…is having this problem": others' silence held against this customer's report.
+const OTHERS_REPORT =
+  /^[^,;:.!?]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:ever\s+|yet\s+|actually\s+|even\s+)?(?:complained|reported|mentioned|raised|flagged|noticed|seen|experienced|encountered|run into|contacted us|had (?:this|that|the same|any|a|an|such)|having (?:this|that|the same|any|a|an|such)|seeing|experiencing)\b/
+
+// "No one else on our team has seen this bug": the agent's colleagues, not other customers.
+const OUR_SIDE = /^[^,;:.!?]{0,40}?\b(?:team|staff|colleagues?|engineers?|agents?|developers?|department|office|here)\b/
+
+const whenOthersReport: Strategy = (c) => {
+  const rest = normal(c.sentence.text.slice(c.hit.end))
+  const report = OTHERS_REPORT.exec(rest)
+  return report !== null && !OUR_SIDE.test(rest.slice(0, report[0].length))
 }
 
 export const strategies: Record<string, Strategy> = {
@@ -147,4 +162,5 @@ export const strategies: Record<string, Strategy> = {
   'when-refusing': whenRefusing,
   'about-customer': aboutCustomer,
   'deflects-cause': deflectsCause,
+  'when-others-report': whenOthersReport,
 }

@@ -6,7 +6,7 @@ import phrases from './phrases.yaml'
 import { type Salutation, salutations } from './salutation.js'
 
 // The first is the default for phrases a team adds in config.
-const strategies = ['addressee', 'always', 'third-person'] as const
+const strategies = ['addressee', 'always', 'third-person', 'id-label'] as const
 
 // "Member #40213", "ticket no. 5521", "#40213": an id where a name should be.
 const TRAILING_ID = /\s*(?:#|no\.?\s*|number\s*)?[A-Z]{0,4}-?\d[\w-]*$/i
@@ -92,6 +92,11 @@ function inGreeting(find: PhraseMatcher, s: Salutation): Found[] {
   const id = TRAILING_ID.exec(addressee)
   const role = id ? addressee.slice(0, id.index) : addressee
   if (!role.trim()) return [{ messageId: 'ticketNumber', span: s.span, text, what: 'a number', replace: s.full }]
+  // "Hello Case 00458213", "Dear Booking Ref. 7QK2LM": the record's label and its number are the whole addressee.
+  const label = role.replace(/[\s.:#-]+$/, '')
+  if (id && find(label).some((h) => h.entry.strategy === 'id-label' && h.start === label.length - label.trimStart().length && h.end === label.length)) {
+    return [{ messageId: 'ticketNumber', span: s.span, text, what: 'a number', replace: s.full }]
+  }
   const hit = find(role).find((h) => h.entry.strategy === 'addressee' && h.end === role.trimEnd().length)
   if (!hit || role.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > MAX_MODIFIERS) return []
   return [{ messageId: id ? 'ticketNumber' : 'greeting', span: s.span, text, what: String(hit.entry.what ?? 'a role'), replace: s.full }]

@@ -27,11 +27,25 @@ const TRAILING = /[\s,;:!.—–-]+$/
 // How far down a salutation the model missed may stand: under an address block, not in the body.
 const EARLY_SENTENCES = 3
 const MAX_WORDS = 8
+// Words an addressee after "Hello," may have and still be one: "valued customer", "dear valued member".
+const MAX_ADDRESSEE_WORDS = 4
 
 export function salutations(reply: Reply): Salutation[] {
   const out: Salutation[] = []
   if (reply.greeting) {
-    const g = reply.greeting
+    const g = { ...reply.greeting }
+    const said = reply.source.slice(g.start, g.end)
+    // "Hello Ticket No. 5521,": the greeting stops at the abbreviation's dot, but the number belongs to it.
+    if (/\b(?:no|nr|num|ref)\.$/i.test(said)) {
+      const more = /^[ \t]*#?[A-Za-z]{0,4}-?\d[\w-]*[ \t]*[,!:;—]?/.exec(reply.source.slice(g.end, g.end + 40))
+      if (more) g.end += more[0].length
+    }
+    // "Greetings, valued customer!", "Hello, user,": the greeting stops at the comma after its first word,
+    // but a short addressee that ends the line belongs to it.
+    if (/^[\s*_]*[\p{L} ]+,$/u.test(said) && OPENER.test(said.trim()) && said.trim().replace(OPENER, '') === '') {
+      const more = /^[ \t]+[\p{L}'’ -]{1,40}?[ \t]*[,!:;—]?[ \t]*(?=\n|$)/u.exec(reply.source.slice(g.end, g.end + 60))
+      if (more && more[0].trim().split(/\s+/).length <= MAX_ADDRESSEE_WORDS) g.end += more[0].trimEnd().length
+    }
     // The greeting is raw file text: mark its slots as U+FFFC like sentence text.
     let text = ''
     const offsets: number[] = []

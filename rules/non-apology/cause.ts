@@ -15,7 +15,7 @@ const S = String.raw`['’]`
 // heading or a name list does not pass for a clause.
 const PAST_FAILURE = new RegExp(
   String.raw`\b(?:i|we|it|they|he|she|this|that|[\p{Ll}-]+)\s+(?:(?:just|also|then|accidentally|mistakenly|wrongly|somehow)\s+)?` +
-    String.raw`(?:failed|broke|crashed|missed|lost|forgot|misplaced|misrouted|mislabell?ed|mis-?sent|overcharged|double[- ]charged|dropped|skipped|ate|froze|timed out|went (?:wrong|down|missing|out)|stopped (?:working|syncing|sending)|mixed up|left out|omitted|sent (?:you )?(?:the |a |an )?wrong|shipped (?:you )?(?:the |a |an )?wrong|gave (?:you )?(?:the |a |an )?wrong|charged (?:you )?(?:twice|again|double|incorrectly|by mistake)|took (?:too long|\d+|days|weeks|until))\b`,
+    String.raw`(?:failed|broke|crashed|missed|lost|forgot|misplaced|misrouted|mislabell?ed|mis-?sent|overcharged|double[- ]charged|dropped|skipped|ate|froze|timed out|over-?ran|ran (?:over|late|out of)|overbooked|double[- ]booked|malfunctioned|stalled|glitched|errored|bounced|misfired|miscalculated|misquoted|mispriced|misprinted|mistyped|misread|mishandled|misdelivered|misdirected|wiped|corrupted|leaked|overheated|went (?:wrong|down|missing|out)|stopped (?:working|syncing|sending)|mixed up|left out|omitted|sent (?:you )?(?:the |a |an )?wrong|shipped (?:you )?(?:the |a |an )?wrong|gave (?:you )?(?:the |a |an )?wrong|charged (?:you )?(?:twice|again|double|incorrectly|by mistake)|took (?:too long|\d+|days|weeks|until))\b`,
   'iu',
 )
 
@@ -23,6 +23,14 @@ const PAST_FAILURE = new RegExp(
 const NEGATED_PAST = new RegExp(
   String.raw`\b(?:did(?:n${S}t| not)|has(?:n${S}t| not)|have(?:n${S}t| not)|had(?:n${S}t| not)|was(?:n${S}t| not)|were(?:n${S}t| not)|never)\s+(?:yet\s+|actually\s+)?(?:been\s+)?` +
     String.raw`(?:arrived?|work(?:ed)?|show(?:n|ed)? up|go(?:ne)? through|send|sent|ship(?:ped)?|process(?:ed)?|appl(?:y|ied)|updated?|documented?|deliver(?:ed)?|receive[d]?|reach(?:ed)?|load(?:ed)?|saved?|sync(?:ed)?|refund(?:ed)?|credited|included|packed|honou?red|replied|answered|responded|get back|got back|told|mentioned|notified|informed)\b`,
+  'iu',
+)
+
+// The team's own omission: "we didn't warn customers", "I hadn't called you back", "our engineer failed
+// to check the line". Not "never" ("we never call customers for passwords" is a rule, not a failure).
+const TEAM_OMISSION = new RegExp(
+  String.raw`\b(?:we|i|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:did(?:n${S}t| not)|had(?:n${S}t| not)|failed to|forgot to|neglected to|omitted to)\s+(?:(?:actually|properly|clearly|fully|even|ever)\s+)?` +
+    String.raw`(?:warn(?:ed)?|alert(?:ed)?|notif(?:y|ied)|tell|told|inform(?:ed)?|advise[d]?|let (?:you|customers|anyone|people|them|everyone) know|give (?:you |customers |anyone )?(?:any )?(?:notice|warning)|call(?:ed)?|ring|rang|contact(?:ed)?|e-?mail(?:ed)?|text(?:ed)?|check(?:ed)?|confirm(?:ed)?|follow(?:ed)? up|flag(?:ged)?|catch|caught|spot(?:ted)?|test(?:ed)?|explain(?:ed)?|mention(?:ed)?|communicate[d]?|announce[d]?|publish(?:ed)?|post(?:ed)?|update[d]?|record(?:ed)?|book(?:ed)?|cancel(?:l?ed)?|schedule[d]?|arrange[d]?|pass(?:ed)? on|escalate[d]?|log(?:ged)?|turn(?:ed)? up|show(?:ed)? up)\b`,
   'iu',
 )
 
@@ -61,7 +69,7 @@ const TROUBLE = new RegExp(
   'iu',
 )
 
-const SIGNALS = [TROUBLE, PAST_FAILURE, NEGATED_PAST, PASSIVE_FAILURE, OWNED_CAUSE, SPECIFIC_APOLOGY, WRONG_THING]
+const SIGNALS = [TROUBLE, PAST_FAILURE, NEGATED_PAST, TEAM_OMISSION, PASSIVE_FAILURE, OWNED_CAUSE, SPECIFIC_APOLOGY, WRONG_THING]
 
 /** Whether any prose sentence of the reply states a concrete failure. */
 export function namesCause(reply: Reply): boolean {

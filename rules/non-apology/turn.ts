@@ -25,9 +25,9 @@ const NOUN = /^\s+[\p{L}-]+/u
 // "… caused", "… this has caused you": part of the apology's object, so part of the span.
 const CAUSED = /^\s+(?:(?:this|that|it)\s+(?:has\s+|may\s+have\s+)?)?caused(?:\s+(?:to\s+)?you)?\b/iu
 
-// A turn from apology to refusal: ", but", "however", or ", and (kindly) ask you to".
-// Only the apology's own object may stand between it and the turn (no earlier comma or dash).
-const TURN = /^[^.!?;:,\uFFFC—–]{0,80}?(?:,?\s+(?:but|however|though|yet)\b|[,;]\s*(?:and\s+)?(?:we\s+|i\s+)?(?:would\s+|must\s+)?(?:kindly\s+)?(?:ask|request)\b)/iu
+// A turn from apology to refusal: ", but", "; however,", " — but", "; unfortunately", or ", and (kindly) ask
+// you to". Only the apology's own object may stand between it and the turn (no earlier comma or dash).
+const TURN = /^[^.!?;:,\uFFFC—–]{0,80}?(?:(?:\s*[,;—–]\s*|\s+--?\s+|\s+)(?:but|however|though|yet|that said|having said that|nevertheless|nonetheless|unfortunately|regrettably|sadly)\b|[,;]\s*(?:and\s+)?(?:we\s+|i\s+)?(?:would\s+|must\s+)?(?:kindly\s+)?(?:ask|request)\b)/iu
 
 // What follows "but" when it is a refusal or a rebuttal: a negation, a requirement, a limit, a
 // deflection to circumstance. "…, but thanks very much for the report" has none of these.
@@ -35,6 +35,25 @@ const REFUSAL = new RegExp(
   String.raw`\b(?:can${S}t|cannot|can not|unable|not able|won${S}t|will not|don${S}t|do not|doesn${S}t|does not|didn${S}t|did not|isn${S}t|is not|aren${S}t|are not|wasn${S}t|was not|not|no longer|nothing|require[sd]?|need|needs|must|have to|has to|only|policy|due to|beyond our control|outside (?:of )?our control|unfortunately|ask|request|by design|intended|expected|(?:that|this)${S}?s how|(?:that|this) is how|working as|out of scope|outside (?:of )?(?:the|our) scope|clos(?:e|ing)|duplicate|high demand|volume)\b`,
   'iu',
 )
+// A refusal word that only asks for something ("need", "require"): "Sorry, but I'll need the receipt number
+// before I can add them" is a request on the way to an action, not a refusal. Everything else in REFUSAL
+// refuses or rebuts outright.
+const REQUEST_ONLY = new RegExp(String.raw`^(?:require[sd]?|need|needs|must|have to|has to|ask|request)$`, 'iu')
+// The action the request leads to, promised in the same clause: "before I can", "so that we can", "and I'll".
+const PATH_FORWARD = new RegExp(
+  String.raw`\b(?:before|so(?: that)?|then|and)\s+(?:i|we)(?:${S}ll|\s+will|\s+can|\s+could)\s+(?!not\b|never\b)\p{L}+`,
+  'iu',
+)
+const REFUSAL_WORDS = new RegExp(REFUSAL.source, 'giu')
+
+/** Whether the words after "but" refuse or rebut, rather than ask for something on the way to an action. */
+function refuses(after: string): boolean {
+  const clause = after.slice(0, WINDOW)
+  const words = [...clause.matchAll(REFUSAL_WORDS)].map((m) => m[0])
+  if (words.length === 0) return false
+  return !(words.every((w) => REQUEST_ONLY.test(w)) && PATH_FORWARD.test(clause))
+}
+
 // "…, but don't worry" reassures; it refuses nothing.
 const REASSURANCE = new RegExp(String.raw`^\s*(?:don${S}t|do not) worry\b`, 'iu')
 
@@ -73,7 +92,7 @@ export function refusalTurn(text: string, end: number): number {
   if (REASSURANCE.test(after)) return -1
   // "ask"/"request" is the turn itself; after "but" a refusal must follow.
   if (/(?:ask|request)$/i.test(turn[0])) return end + turn[0].length
-  return REFUSAL.test(after) ? end + turn[0].length : -1
+  return refuses(after) ? end + turn[0].length : -1
 }
 
 /** Whether the apology at `at` hangs on a condition earlier in its sentence. */

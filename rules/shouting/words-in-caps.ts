@@ -79,16 +79,33 @@ function classify(token: string, acronyms: ReadonlySet<string>): CapsClass {
   if (DIGIT.test(upper) || upper.includes('_') || upper.includes('.')) return 'code' // BA8733, Q2, REPLACE_ME, U.S.
   if (acronyms.has(upper)) return isWord(upper) ? 'acronym-word' : 'code'
   if (upper.includes('-')) {
-    // A compound shouts only if every part does: FOLLOW-UP yes, RESOLVED-WORKSFORME or INV-X is a code.
+    // A compound shouts only if every part is a word or a word-forming prefix, and one part is a word:
+    // FOLLOW-UP and NON-REFUNDABLE yes; RESOLVED-WORKSFORME, INV-X and NON-XYZ are codes.
     const parts = upper.split('-').filter((p) => p.length > 1)
-    return parts.length && parts.every((p) => !acronyms.has(p) && isWord(p)) ? 'shout' : 'code'
+    const wordy = (p: string) => !acronyms.has(p) && isWord(p)
+    return parts.some(wordy) && parts.every((p) => wordy(p) || PREFIXES.has(p.toLowerCase())) ? 'shout' : 'code'
   }
   return isWord(upper) ? 'shout' : 'code'
 }
 
+// Prefixes that are no word alone but form ordinary compounds before a hyphen: NON-REFUNDABLE, PRE-ORDER,
+// RE-ENTER, CO-SIGN. They never make a compound shout on their own (NON-XYZ stays a code).
+const PREFIXES = new Set(['non', 'pre', 're', 'un', 'anti', 'co', 'sub', 'semi', 'mid', 'ex', 'de', 'dis', 'mis', 'bi', 'tri', 'multi', 'post', 'inter', 'counter', 'super', 'ultra', 'over', 'under', 'out', 'self', 'half', 'cross', 'pro'])
+
+/**
+ * An -able/-ible adjective made from an English word (REFUNDABLE, CANCELLABLE, BILLABLE): the word list
+ * keeps common words only, and these derive from common verbs. The base must itself be a word.
+ */
+function derived(lower: string): boolean {
+  const m = /^([a-z]{3,}?)(?:able|ible|ably|ibly)$/.exec(lower)
+  if (!m) return false
+  const base = m[1]
+  return isEnglish(base) || isEnglish(`${base}e`) || (/([a-z])\1$/.test(base) && isEnglish(base.slice(0, -1))) || (base.endsWith('i') && isEnglish(`${base.slice(0, -1)}y`))
+}
+
 function isWord(upper: string): boolean {
   const lower = upper.toLowerCase()
-  if (!CONTRACTION.test(lower)) return isEnglish(lower)
+  if (!CONTRACTION.test(lower)) return isEnglish(lower) || derived(lower)
   // DON'T, CAN'T, ISN'T, I'M, WE'LL, CUSTOMER'S: judge the word the contraction is made from.
   const base = lower.replace(CONTRACTION, '')
   return base === 'i' || isEnglish(base) || (base.endsWith('n') && isEnglish(base.slice(0, -1)))

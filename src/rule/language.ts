@@ -108,6 +108,9 @@ const ROUTE = new RegExp(
   'i',
 )
 
+// Where a new instruction can start inside a sentence: after a colon, a semicolon or a dash.
+const STEP_CLAUSE = /[:;—–]\s*|\s--?\s+/
+
 /**
  * RULES.md: a softer deflection is fine when the reply gives a specific route:
  * a link, a place to ask, a next step. A link or e-mail address anywhere in the
@@ -116,7 +119,8 @@ const ROUTE = new RegExp(
  */
 export function replyGivesRoute(reply: Reply): boolean {
   if (linksIn(reply).length || hasNumberedSteps(reply)) return true
-  return reply.sentences.some((s) => ROUTE.test(s.text) || NEXT_STEP.test(normal(s.text)))
+  // A step may open any clause: "Our hands are tied, but the bank can reverse it: call the number on your card."
+  return reply.sentences.some((s) => ROUTE.test(s.text) || normal(s.text).split(STEP_CLAUSE).some((clause) => NEXT_STEP.test(clause)))
 }
 
 // A next step the customer can take: an instruction at the start of a sentence ("Try a clean

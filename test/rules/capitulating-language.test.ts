@@ -23,6 +23,18 @@ new RuleTester().run(rule, {
     "If you're right about the dates, I'll correct the booking.",
     '> Whatever you want, just fix it.\n\nI understand. I have refunded the $12 fee and re-sent the order.\n',
     'Anything else you need, just reply here.',
+    // Wholesale blame turned down, or tied to a named failure.
+    'We cannot be responsible for what happens to a parcel after it is signed for.',
+    "We can't take full responsibility for a delay at customs, but I've chased the carrier.",
+    'We take full responsibility for the late delivery, and the $8 shipping fee is refunded.',
+    'We accept full responsibility for everything that went wrong: our depot sent the order to your old address.',
+    // A denial is no concession, and "the customer portal" is no maxim.
+    'The price shown at checkout is never wrong; the extra $3 is the bank\'s conversion fee.',
+    'The customer portal is always available at https://portal.example.com.',
+    // Questions that are no give-away, and a policy described rather than thrown away.
+    'Without questions from you we cannot proceed.',
+    'Returns are accepted with no questions about the reason, as our policy states.',
+    'I agree with you that the box arrived dented; a replacement ships today.',
   ],
   invalid: [
     {
@@ -64,6 +76,32 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'agreement', line: 1, column: 14, endLine: 1, endColumn: 42 }],
     },
     {
+      name: 'the maxim reworded: another role, the other way round',
+      text: 'Around here the passenger is never wrong.\n',
+      errors: [{ messageId: 'agreement', line: 1, column: 13, endLine: 1, endColumn: 41 }],
+    },
+    {
+      text: 'Our guests are always right, so the room is yours.\n',
+      errors: [{ messageId: 'agreement', line: 1, column: 5, endLine: 1, endColumn: 28 }],
+    },
+    {
+      name: 'the maxim next to a refund still concedes everything',
+      text: "We own this completely, and as far as I'm concerned the client is king. I've refunded both nights.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 53, endLine: 1, endColumn: 71 }],
+    },
+    {
+      text: 'I agree with you completely.\n',
+      errors: [{ messageId: 'agreement', line: 1, column: 3, endLine: 1, endColumn: 28 }],
+    },
+    {
+      text: 'We will refund it without any questions.\n',
+      errors: [{ messageId: 'give-away', line: 1, column: 19, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: "We'll throw the rulebook out for you.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 7, endLine: 1, endColumn: 29 }],
+    },
+    {
       text: "We'll give you whatever you want.",
       errors: [{ messageId: 'give-away', line: 1, column: 16, endLine: 1, endColumn: 33 }],
     },
@@ -89,6 +127,23 @@ new RuleTester().run(rule, {
       text: "Hi Imogen,\n\nWe're the ones at fault here, completely. I've refunded your order in full.\n",
       format: 'plaintext',
       errors: [{ messageId: 'blame', line: 3, column: 7, endLine: 3, endColumn: 24 }],
+    },
+    {
+      name: 'responsibility for everything, no cause anywhere; a denial of a different claim does not count as one',
+      text: 'We accept total responsibility for everything that happened, and the client is never wrong in our eyes. A full refund is on its way.\n',
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 31 },
+        { messageId: 'agreement', line: 1, column: 66, endLine: 1, endColumn: 91 },
+      ],
+    },
+    {
+      text: 'Honestly, all of this was entirely our fault.\n',
+      errors: [{ messageId: 'blame', line: 1, column: 11, endLine: 1, endColumn: 45 }],
+    },
+    {
+      name: 'blame for the whole mess, phrased without "we take"',
+      text: "I'm responsible for this whole mess and I'm sorry.\n",
+      errors: [{ messageId: 'blame', line: 1, column: 5, endLine: 1, endColumn: 36 }],
     },
     {
       name: 'an exception with no reason, reported once',

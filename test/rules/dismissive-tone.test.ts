@@ -34,6 +34,33 @@ new RuleTester().run(rule, {
     'Thanks for the photos, Sam. The new cushions ship Friday.\n\n--\nObviously Upholstery Ltd\n',
     // Config can trim the built-in list.
     { text: 'Obviously the app needs a connection.', options: { phrases: { remove: ['obviously'] } } },
+    // Pointing back at past communication: a shared call, a kept promise, a third party, the reply itself.
+    "As we discussed on the phone, I've booked the engineer for Friday.\n",
+    "As we said we would, we've refunded the deposit.\n",
+    "As I explained to the courier, the parcel needs a signature; I've rebooked the delivery for Tuesday.\n",
+    'As I said above, the adapter ships separately.\n',
+    // Offers and reassurance, not a refusal to engage.
+    'If there\'s anything else we can do, just reply to this email.\n',
+    'There\'s nothing more you need to do: the refund is on its way.\n',
+    'No need to worry: your data is safe.\n',
+    "Let me know if you're not sure what else we can offer.\n",
+    // "Accept" as a step, and a fair question about what they want.
+    "You'll need to accept the invitation before you can sign in.\n",
+    "I'm not sure what you'd like me to do with the spare part. Could you let me know?\n",
+    // The docs pointer that comes with the help: a link, the answer itself, or the agent acting on it.
+    'The README explains this: https://github.com/acme/tool#install\n',
+    'As explained in our FAQ, refunds reach your card within five days.\n',
+    "Refunds for damaged items are covered in our terms, so I've refunded the $40 today.\n",
+    // Softer deflections with a route, even one that opens a later clause.
+    'Customs duties are not our responsibility; you can pay them at https://customs.example.gov.\n',
+    'Our hands are tied, but the bank can reverse it: call the number on your card.\n',
+    // "Nobody else"/"no other" that says nothing about other customers' reports.
+    'No one else has access to your account.\n',
+    'No other charges have been applied.\n',
+    "No one else on our team has seen this bug before, so I've escalated it to engineering.\n",
+    // "As stated" tied to a document is blaming-language's business; withdrawing a message is no brush-off.
+    'As stated in the order confirmation, delivery takes five days.\n',
+    'Please ignore my previous email; the correct date is 3 May.\n',
   ],
   invalid: [
     {
@@ -63,6 +90,101 @@ new RuleTester().run(rule, {
     {
       text: 'The export is, obviously, on the Reports page.\n',
       errors: [{ messageId: 'condescending', line: 1, column: 16, endLine: 1, endColumn: 25, suggestions: [''] }],
+    },
+    {
+      name: 'a re-statement with its subject and the message it points back to',
+      text: 'As we noted in our last reply, the voucher expires on 1 June.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 30, suggestions: ['T'] }],
+    },
+    {
+      name: 'a bare "as I explained" is a stock brush-off even when help follows',
+      text: "As I explained, the fix is in 4.2 — here's the link: https://example.com/changelog\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 15, suggestions: ['T'] }],
+    },
+    {
+      text: 'I covered this in my earlier message.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: 'refusing to engage, negated "anything"',
+      text: "There really isn't anything more we can do on this one.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 43 }],
+    },
+    {
+      text: "We've got nothing further to say about the refund.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 33 }],
+    },
+    {
+      name: 'presuming what the customer must accept',
+      text: 'You must accept that the sale ended on Sunday.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      text: "You'll have to appreciate that our couriers work to a schedule.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      name: 'throwing the problem back',
+      text: "Honestly, I don't know what you expect me to say.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 13, endLine: 1, endColumn: 49 }],
+    },
+    {
+      text: 'What else do you expect us to do?\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 33 }],
+    },
+    {
+      name: 'minimizing their feelings',
+      text: 'There is no need to become quite so emotional about a late parcel.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 10, endLine: 1, endColumn: 46 }],
+    },
+    {
+      name: 'the docs pointer with no help, past the first words of the document',
+      text: 'The returns window is explained in the second section of our terms and conditions.\n',
+      errors: [{ messageId: 'deflection', line: 1, column: 23, endLine: 1, endColumn: 82 }],
+    },
+    {
+      text: 'This is documented in detail in the README.\n',
+      errors: [{ messageId: 'deflection', line: 1, column: 9, endLine: 1, endColumn: 43 }],
+    },
+    {
+      name: 'sending them back to an earlier message',
+      text: 'Kindly refer to our earlier reply.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 8, endLine: 1, endColumn: 34 }],
+    },
+    {
+      text: 'I have told you repeatedly that the refund takes five days.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 8, endLine: 1, endColumn: 27 }],
+    },
+    {
+      name: 'a bare "as stated," pointing back',
+      text: 'Again, as stated, the refund takes five days.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 8, endLine: 1, endColumn: 18 }],
+    },
+    {
+      text: "There's no reason to get so upset about this.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 9, endLine: 1, endColumn: 34 }],
+    },
+    {
+      text: "There's no need for that tone.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 9, endLine: 1, endColumn: 30 }],
+    },
+    {
+      name: 'a softer deflection with no route',
+      text: 'Our hands are tied here.\n',
+      errors: [{ messageId: 'deflection', line: 1, column: 1, endLine: 1, endColumn: 19 }],
+    },
+    {
+      text: "That's not our responsibility.\n",
+      errors: [{ messageId: 'deflection', line: 1, column: 8, endLine: 1, endColumn: 30 }],
+    },
+    {
+      text: 'It runs fine on our servers.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 4, endLine: 1, endColumn: 28 }],
+    },
+    {
+      name: 'nobody else has reported it, with words in between',
+      text: 'Nobody else on the EU servers has reported lag this week.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 12 }],
     },
     {
       text: 'There is nothing more we can do.',

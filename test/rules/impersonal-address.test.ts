@@ -15,6 +15,14 @@ new RuleTester().run(rule, {
     // A name after the title, or a team rather than a role.
     'Dear Sir John,\n\nThanks for writing in.',
     'Dear Customer Support team,\n\nThanks for the quick help.',
+    // A record label with no number, or a number after a name, is not a number-only address.
+    'Dear Case Team,\n\nThanks for the update.',
+    'Hello Ms Order,\n\nYour parcel shipped today.',
+    'Hi Sam,\n\nCase 00458213 is now closed.',
+    'Hello Mr. Smith,\n\nThanks for writing in.',
+    // A comma after the greeting word, then a name or the first sentence.
+    'Hi, Sam!\n\nThanks for writing in.',
+    'Hello, I hope you are well.\n\nThanks for writing in.',
     // Name placeholders are a personal address (RULES.md "Placeholders").
     { text: 'Dear {{first_name}},\n\nThanks for writing in.', ...template },
     { text: 'Dear %{ticket.name.first},\n\nThanks for writing in.', ...template },
@@ -128,6 +136,36 @@ new RuleTester().run(rule, {
       text: 'Hi #40213,\n\nYour appeal has been reviewed.',
       format: 'plaintext',
       errors: [{ messageId: 'ticketNumber', line: 1, column: 1, endLine: 1, endColumn: 10 }],
+    },
+    {
+      name: 'a role after "Greetings," is still the whole addressee',
+      text: 'Greetings, valued customer!\n\nThanks for writing in.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endLine: 1, endColumn: 27 }],
+    },
+    {
+      name: 'titles with no name',
+      text: 'Dear Mr/Mrs,\n\nThanks for writing in.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endLine: 1, endColumn: 12 }],
+    },
+    {
+      name: 'a record label and its number as the whole addressee',
+      text: 'Hi Claim 88-1043,\n\nThanks for sending the photos.',
+      errors: [{ messageId: 'ticketNumber', line: 1, column: 1, endLine: 1, endColumn: 17 }],
+    },
+    {
+      name: 'an abbreviated label whose dot the greeting stops at',
+      text: 'Dear Booking Ref. 7QK2LM,\n\nYour seats are confirmed.',
+      errors: [{ messageId: 'ticketNumber', line: 1, column: 1, endLine: 1, endColumn: 25 }],
+    },
+    {
+      text: 'Hi Account ID 99812,\n\nYour card has been updated.',
+      errors: [{ messageId: 'ticketNumber', line: 1, column: 1, endLine: 1, endColumn: 20 }],
+    },
+    {
+      name: 'a number-only greeting in a template gets the name slot',
+      text: 'Hi Order 4471,\n\nIt shipped today.',
+      ...template,
+      errors: [{ messageId: 'ticketNumber', line: 1, column: 1, endLine: 1, endColumn: 14, suggestions: ['Hi {{first_name}},'] }],
     },
     {
       name: '"the user" in a reply that never says "you"',

@@ -26,12 +26,51 @@ new RuleTester().run(rule, {
     'Sorry to ask again, but the attachment came through empty on our side. Could you resend it?',
     'Sorry to hear that, but don\'t worry: I have already restored the backup.',
     "I'm sorry, I don't have access to that account. Could you forward the invite?",
+    // A definite apology after a stated failure: an overrun, an omission by the team.
+    "The technician's visit ran over by two hours. We apologise for the inconvenience.\n",
+    "We didn't confirm the new date with you. Sorry for the trouble.\n",
+    // "Unfortunately" that explains what went wrong, and a request on the way to an action, refuse nothing.
+    "I'm sorry; unfortunately the courier lost the parcel, so I've sent a new one today.\n",
+    "Sorry, but I'll need the order number before I can refund the second charge.\n",
     // Not the agent's prose: a quote from the customer.
     '> Sorry for any inconvenience, but I need this fixed.\n\nThanks for the details; I have restarted the export.',
     // Config can drop a built-in phrase.
     { text: 'Sorry for any confusion.', options: { phrases: { remove: ['(sorry|apologize|apologise|apologizes|apologises|apologies|apology|regret|regrets) for (any|whatever)'] } } },
   ],
   invalid: [
+    {
+      name: 'a refusal after "; however,"',
+      text: "We're very sorry; however, the fare rules don't allow a refund after check-in.\n",
+      errors: [{ messageId: 'sorryBut', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      name: 'a refusal after a dash',
+      text: "I apologise — but the voucher can't be extended past its expiry date.\n",
+      errors: [{ messageId: 'sorryBut', line: 1, column: 1, endLine: 1, endColumn: 18 }],
+    },
+    {
+      text: "Sorry, unfortunately we're unable to reopen a closed booking.\n",
+      errors: [{ messageId: 'sorryBut', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: 'a request that comes with a refusal is still "sorry, but"',
+      text: "Sorry, but we need the order number, and we can't refund without it.\n",
+      errors: [{ messageId: 'sorryBut', line: 1, column: 1, endLine: 1, endColumn: 11 }],
+    },
+    {
+      name: 'the customer\'s view, reworded',
+      text: 'I apologise for how you feel about our service.\n',
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 29 }],
+    },
+    {
+      text: "We're sorry that's how you see it.\n",
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 34 }],
+    },
+    {
+      name: 'a policy statement is no stated failure',
+      text: 'We never call customers to ask for passwords. We apologise for the inconvenience.\n',
+      errors: [{ messageId: 'uncaused', line: 1, column: 47, endLine: 1, endColumn: 81, suggestions: [REWRITE] }],
+    },
     {
       name: 'a hypothetical: "any" and "may have caused"',
       text: 'Thanks for reaching out. We are sorry for any inconvenience this may have caused.',

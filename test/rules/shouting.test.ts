@@ -10,6 +10,8 @@ new RuleTester().run(rule, {
     // Acronyms and codes, listed or not (RULES.md: SSO, PDF, ASAP, OIN, ACS, BA8733).
     'Yes, SSO via SAML works on the Business plan, and the SCIM API handles it. Paste the ACS URL from the OIN catalog.',
     'I have reissued INV-2291 as PDFs, and the XML export is ready ASAP. Your booking is BA8733.',
+    // A word-forming prefix makes no compound shout on its own: NON-XQZ and PRE-2291 are codes.
+    'Quote PRE-2291 or NON-XQZ when you call, and the CO-OP store will find it.',
     { text: 'Bugzilla closes it as INSUFFICIENTDATA after it sits in NEEDINFO.', format: 'plaintext' },
     // Acronyms that are also English words are quiet on their own.
     'OK, good news: your IT team can reach US support until 5 PM EST. The VAT ID and PIN are on the invoice.',
@@ -93,6 +95,20 @@ new RuleTester().run(rule, {
       name: 'a path or a platform name is a code, an ellipsis or a slash between words is not',
       text: 'Install .NET from /HOME first...NEVER skip it.',
       errors: [{ messageId: 'caps', line: 1, column: 33, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: 'a compound of a prefix and an English word',
+      text: 'Deposits are NON-REFUNDABLE once the booking is confirmed.\n',
+      errors: [{ messageId: 'caps', line: 1, column: 14, endLine: 1, endColumn: 28 }],
+    },
+    {
+      text: 'Please RE-ENTER your card details on the payment page.\n',
+      errors: [{ messageId: 'caps', line: 1, column: 8, endLine: 1, endColumn: 16 }],
+    },
+    {
+      name: 'an -able word made from an English verb',
+      text: 'This fare is CANCELLABLE up to a day before departure.\n',
+      errors: [{ messageId: 'caps', line: 1, column: 14, endLine: 1, endColumn: 25 }],
     },
     {
       name: 'contractions and hyphenated words',
