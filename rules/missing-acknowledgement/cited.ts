@@ -37,7 +37,8 @@ export const citation: Strategy = ({ text, start, end, entry }) => {
 
 /** "Regarding your refund", "as for your question about exports": their topic, not just their message. */
 export const citationTopic: Strategy = ({ text, end, entry }) => {
-  const next = clauseAfter(text, end).split(/\s+/).filter(Boolean).slice(0, 3).join(' ')
+  // "Regarding your ticket, our engineers…": the topic ends at the comma
+  const next = clauseAfter(text, end).split(',')[0].split(/\s+/).filter(Boolean).slice(0, 3).join(' ')
   return contentWords(next, list(entry.vague)).length > 0
 }
 

@@ -78,14 +78,36 @@ const apology: Strategy = ({ text, start, end, entry }) => {
   if (turn && !/^(?:thanks?|thank you|I've|we've|I have|we have|I'll|we'll|I will|we will)\b/i.test(turn[1])) return false
   if (/^\s*(?:that\s+|if\s+)?(?:you|you're)\s+(?:feel|felt|think|thought|believe|see it|saw it|took it|came away|come away)\b/i.test(cause)) return false
   // What the apology is for, up to the clause's end: "sorry the courier missed you twice — …".
-  const object = cause.split(/[,:—–]|\s-\s/)[0]
+  let object = cause.split(/[,:—–]|\s-\s/)[0]
   const stock = list(entry.stock)
+  // A hedged apology ("any inconvenience…") that only points at their matter ("…in relation to your
+  // recent stay") names no failure: what the pointer says is where, not what went wrong.
+  const hedges = new Set([...list(entry.hedges), ...stock])
+  if (wordsOf(object).some((w) => hedges.has(w) && !stock.includes(w))) object = withoutPointer(object, list(entry.pointers))
   if (contentWords(object, [...list(entry.vague), ...stock]).length > 0) return true
   // Nothing named. A stock object ("sorry for the inconvenience") or a hedge ("sorry if…", "any")
   // says nothing about this customer; a bare "I'm so sorry." or "sorry about all this" is sincere.
   const words = wordsOf(object)
-  const hedges = new Set([...list(entry.hedges), ...stock])
   return !words.some((w) => hedges.has(w))
+}
+
+/** The object without a trailing "in relation to your recent stay", "regarding the order". */
+function withoutPointer(object: string, pointers: string[]): string {
+  if (!pointers.length) return object
+  const alternatives = pointers.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')
+  // the last pointer only: "…on our side added to the confusion about your booking dates" keeps what went wrong
+  const pointer = String.raw`\s(?:${alternatives})\s+(?:your|the|this|our|their)\b`
+  return object.replace(new RegExp(String.raw`${pointer}(?!.*${pointer}).*$`, 'is'), '')
+}
+
+/**
+ * Empathy put as how the agent, or anyone, would feel in their place: "a third missed delivery
+ * would drive anyone up the wall", "I'd be fuming as well", "that must have been a shock". The cue
+ * says nothing by itself ("I'd be happy to", "you must be logged in"): a feeling must follow.
+ */
+const feeling: Strategy = ({ text, end, entry }) => {
+  const feelings = new Set(list(entry.feelings))
+  return wordsOf(clauseAfter(text, end)).slice(0, 6).some((w) => feelings.has(w))
 }
 
 /**
@@ -121,6 +143,7 @@ export const strategies: Record<string, Strategy> = {
   'citation-topic': citationTopic,
   'lead-confirmation': leadConfirmation,
   'request-outcome': requestOutcome,
+  feeling,
 }
 
 /** Entry-level exceptions every strategy honours: words right after (`unless`) or before (`notAfter`) the cue. */

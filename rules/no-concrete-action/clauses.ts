@@ -56,6 +56,8 @@ const ADVERBS = new Set([
   'today', 'hereby', 'ahead', 'again', 'then', 'therefore', 'thus', 'accordingly', 'personally', 'gladly', 'auto',
   'soon', 'first', 'finally', 'currently', 'actually', 'really', 'certainly', 'definitely', 'do', 'does', 'did',
   'right', 'away', 'together', 'instead', 'too', 'each',
+  // "-ally" adverbs the suffix test leaves out (it must, for "apply", "rally"); "they usually respond"
+  'usually', 'normally', 'typically', 'generally', 'often', 'always', 'sometimes', 'automatically', 'manually', 'occasionally',
 ])
 // Words before "to" that keep the verb group going ("going to send", "happy to refund").
 const LINKERS: Record<string, Modality | 'future' | 'decided' | 'offer' | 'none'> = {
@@ -103,7 +105,7 @@ export function readClauses(ws: Word[], readingsOf: (norm: string) => Reading[])
   ws.forEach((w, i) => {
     if (w.kind !== 'word') return
     const known = readingsOf(w.norm)
-    const readings = known.length ? known : openReading(ws, i)
+    const readings = known.length ? known : openReading(ws, i, groups)
     if (!readings.length) return
     // A word after a determiner or preposition is a noun ("a refund", "for review").
     const before = ws[i - 1]
@@ -114,13 +116,19 @@ export function readClauses(ws: Word[], readingsOf: (norm: string) => Reading[])
   return groups
 }
 
-const NOT_OPEN = new Set(['been', 'being', 'seen', 'be', 'have', 'do', 'get', 'not', 'never', 'also', 'able', 'unable', 'sure', 'happy', 'glad', 'to'])
+const HABITUAL = new Set(['usually', 'normally', 'typically', 'generally', 'always', 'often'])
+const NOT_OPEN = new Set([
+  'been', 'being', 'seen', 'be', 'have', 'do', 'get', 'not', 'never', 'also', 'able', 'unable', 'sure', 'happy', 'glad', 'to',
+  // pronouns and determiners after an auxiliary: "we'll do whatever it takes", "will it", "can this"
+  'whatever', 'whichever', 'whoever', 'anything', 'everything', 'something', 'nothing', 'it', 'this', 'that', 'these', 'those',
+  'them', 'you', 'your', 'our', 'my', 'their', 'its', 'the', 'what', 'which', 'who', 'there', 'here', 'we', 'they', 'he', 'she',
+])
 
 /**
  * A word the lexicon does not know is still a verb right after an auxiliary: "will
  * meet", "can share", "has been reprimanded", "is being fumigated". Its lemma is the word.
  */
-function openReading(ws: Word[], i: number): Reading[] {
+function openReading(ws: Word[], i: number, earlier: VerbGroup[] = []): Reading[] {
   const w = ws[i]
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || NOT_OPEN.has(w.norm) || ADVERBS.has(w.norm) || BOUNDARY_WORDS.has(w.norm)) return []
   let k = i - 1
@@ -132,6 +140,18 @@ function openReading(ws: Word[], i: number): Reading[] {
   if (participle && /^(?:be|is|are|am|was|were)$/.test(prev) && k > 0 && ws[k - 1].kind === 'word' && /^(?:will|has|have|now)$/.test(ws[k - 1].norm)) {
     return [{ lemma: w.norm, form: 'past' }]
   }
+  // "I rerouted it", "we resized the photo": a simple past right after the agent. Only "-ed" ("we often…" is no verb).
+  const pastTense = /[^e]ed$/.test(w.norm) && w.norm.length > 4
+  if (/^(?:i|we)$/.test(prev) && pastTense) return [{ lemma: w.norm, form: 'past' }]
+  // "the bank reversed the payment": a past verb between a noun and a determiner-led object
+  const subjectNoun = ws[k]?.kind === 'word' && k === i - 1 && !DETERMINERS.has(prev) && !BOUNDARY_WORDS.has(prev) && !THIRD.has(prev) &&
+    !/^(?:you|me|us|him|her|them|i)$/.test(prev) && ws[k - 1]?.kind === 'word' && DETERMINERS.has(ws[k - 1].norm)
+  if (pastTense && subjectNoun && /^(?:the|your|a|an|this|that|these|those|our|their|its|his|her)$/.test(ws[i + 1]?.norm ?? '')) return [{ lemma: w.norm, form: 'past' }]
+  // "they usually collect within two days": a habit someone else keeps is an expectation
+  if (/^(?:they|he|she)$/.test(prev) && k < i - 1 && ws.slice(k + 1, i).some((a) => HABITUAL.has(a.norm))) return [{ lemma: w.norm.replace(/s$/, ''), form: /s$/.test(w.norm) ? 's' : 'base' }]
+  // "we've pulled the batch … and relabelled the stock": a second past verb joined to one the agent did
+  const last = earlier[earlier.length - 1]
+  if (prev === 'and' && pastTense && last && last.actor === 'agent' && last.aspect === 'done') return [{ lemma: w.norm, form: 'past' }]
   if (/^(?:will|shall|can|must)$/.test(prev) || (prev === 'to' && ws[k - 1]?.norm in LINKERS)) {
     return [{ lemma: w.norm, form: participle && !/(?:eed|en)$/.test(w.norm) ? 'past' : 'base' }]
   }
@@ -195,7 +215,7 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
   const negated = has(NEGATION)
   const restricted = chain.includes('only')
   const beBefore = last !== undefined && (BE.has(last) || PAST_BE.has(last))
-  const passive = beBefore && reading.form === 'past'
+  let passive = beBefore && reading.form === 'past'
 
   let modality: Modality = requested ? 'requested' : 'none'
   let aspect: Aspect = reading.form === 'past' ? 'done' : 'present'
@@ -259,7 +279,11 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
       actor = previous.actor
       elided = previous.elided
       if (auxiliaries.length === 0) {
-        if (reading.form === 'past' && previous.aspect !== 'background') aspect = previous.aspect === 'future' ? 'future' : 'done'
+        // "has been received and passed to our complaints team": the passive carries over too
+        if (reading.form === 'past' && previous.passive) {
+          passive = true
+          aspect = previous.aspect
+        } else if (reading.form === 'past' && previous.aspect !== 'background') aspect = previous.aspect === 'future' ? 'future' : 'done'
         if (reading.form === 'base') {
           aspect = previous.aspect
           if (modality === 'none') modality = previous.modality
@@ -299,6 +323,8 @@ function subjectBefore(ws: Word[], from: number): VerbGroup | undefined {
     const w = ws[k]
     if (w.kind === 'punct' && /^[;:—–.!?]$/.test(w.text)) return undefined
     if (w.kind !== 'word' || !(FIRST_PERSON.has(w.norm) || w.norm === 'you')) continue
+    // "I've swapped you into row 31, and added a note": "you" after a verb is its object, not a subject
+    if (w.norm === 'us' || (w.norm === 'you' && k > 0 && ws[k - 1].kind === 'word' && !isBoundary(ws[k - 1]) && !/^(?:could|would|can|will|should|do|did|please)$/.test(ws[k - 1].norm))) continue
     const next = ws[k + 1]?.norm ?? ''
     const aspect: Aspect = FUTURE.has(next) ? 'future' : PERFECT.has(next) ? 'done' : 'present'
     const modality: Modality = next === 'can' ? 'can' : HEDGE_MODALS.has(next) || next === "'d" ? 'hedged' : 'none'

@@ -19,6 +19,12 @@ export interface Lexicon {
   classes: Record<string, Map<string, Set<string>>>
   /** Plain word lists (`*-nouns`, `*-words`), by name without the suffix. */
   nouns: Record<string, Set<string>>
+  /**
+   * Closed verb lists (`*-verbs`), by name without the suffix: inflected form → the particles
+   * it is listed with ('' for the plain verb). Unlike classes they add no readings: they only
+   * judge a verb the reader found.
+   */
+  verbs: Record<string, Map<string, Set<string>>>
   /** Inflected form → the verbs it may be, with which form. */
   forms: Map<string, Array<{ lemma: string; form: VerbForm }>>
 }
@@ -62,11 +68,21 @@ function compile(raw: RawLexicon): Lexicon {
   const irregular = raw.irregular ?? {}
   const classes: Record<string, Map<string, Set<string>>> = {}
   const nouns: Record<string, Set<string>> = {}
+  const verbs: Record<string, Map<string, Set<string>>> = {}
   const forms = new Map<string, Array<{ lemma: string; form: VerbForm }>>()
   for (const [name, list] of Object.entries(raw)) {
     if (name === 'irregular' || !Array.isArray(list)) continue
     if (/-(?:nouns|words)$/.test(name)) {
       nouns[name.replace(/-(?:nouns|words)$/, '')] = new Set(list)
+      continue
+    }
+    if (name.endsWith('-verbs')) {
+      const byForm = new Map<string, Set<string>>()
+      for (const entry of list) {
+        const [verb, ...rest] = entry.split(' ')
+        for (const [form] of inflect(verb, irregular[verb])) byForm.set(form, (byForm.get(form) ?? new Set()).add(rest.join(' ')))
+      }
+      verbs[name.slice(0, -'-verbs'.length)] = byForm
       continue
     }
     const byLemma = new Map<string, Set<string>>()
@@ -82,7 +98,7 @@ function compile(raw: RawLexicon): Lexicon {
     }
     classes[name] = byLemma
   }
-  return { classes, nouns, forms }
+  return { classes, nouns, verbs, forms }
 }
 
 export const lexicon: Lexicon = compile(data as RawLexicon)
@@ -103,4 +119,19 @@ export function verbReadings(norm: string): Array<{ lemma: string; form: VerbFor
 /** The particles `lemma` is listed with in class `name` ('' for the plain verb); undefined if not listed. */
 export function particlesIn(name: string, lemma: string): Set<string> | undefined {
   return lexicon.classes[name]?.get(lemma)
+}
+
+/**
+ * Whether a verb the reader found is in the closed list `name` (`non-act`, `adverse`); `next` is
+ * the word after it, for an entry listed with a particle.
+ * `lemma` is a base form for a listed verb and the word itself for one read in the open
+ * ("rerouted"), so both are looked up; a hyphenated prefix is looked through ("re-checked").
+ */
+export function inVerbList(name: string, lemma: string, next = ''): boolean {
+  const list = lexicon.verbs[name]
+  if (!list) return false
+  const dash = lemma.lastIndexOf('-')
+  const particles = list.get(lemma) ?? (dash > 0 ? list.get(lemma.slice(dash + 1)) : undefined)
+  // "pull up" is listed with its particle: "pulled up your account" reads, "pulled the batch" acts
+  return !!particles && (particles.has('') || particles.has(next))
 }

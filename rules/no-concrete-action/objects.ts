@@ -102,7 +102,8 @@ export function namedRecipient(ws: Word[], from: number, lemma: string): boolean
   return false
 }
 
-function namedPhrase(ws: Word[], from: number): boolean {
+/** Whether the words from `from` name someone: a slot, a handle, a capitalised name, or a recipient noun with a modifier. */
+export function namedPhrase(ws: Word[], from: number): boolean {
   const recipients = lexicon.nouns.recipient
   while (ws[from]?.kind === 'punct' && /^[("'“]$/.test(ws[from].text)) from++
   for (let k = from; k < Math.min(ws.length, from + 6); k++) {
@@ -116,7 +117,8 @@ function namedPhrase(ws: Word[], from: number): boolean {
     if (recipients?.has(noun) || recipients?.has(singular)) {
       // "our team" is nobody in particular; "our billing team" and "the courier" are someone
       const modifier = ws[k - 1]
-      const named = k > from && modifier?.kind === 'word' && !/^(?:the|our|a|an|your|their|this|that)$/.test(modifier.norm)
+      // "a senior colleague" is still nobody in particular
+      const named = k > from && modifier?.kind === 'word' && !/^(?:the|our|a|an|your|their|this|that|senior|dedicated|experienced|another|qualified|specialist)$/.test(modifier.norm)
       return named || !GENERIC_RECIPIENT.has(singular)
     }
   }
@@ -148,7 +150,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 export const SPECIFIC_TIME = new RegExp(
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|` +
     String.raw`\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|${DAY}))` +
-    String.raw`|\b(?:by|before|on|until|within|in|at|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:${DAY}|${COUNT}|${CLOCK}|\uFFFC|day|week|month)`,
+    String.raw`|\b(?:by|before|on|until|within|in|at|after|for)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:${DAY}|${COUNT}|${CLOCK}|\uFFFC|day|week|month)`,
   'i',
 )
 
@@ -165,4 +167,73 @@ export function asksFor(ws: Word[], at: number): boolean {
   if (!w) return false
   if (w.kind === 'slot') return true
   return /^(?:which|your|the)$/.test(w.norm) && ws[at + 1]?.kind === 'word'
+}
+
+const PERSONS = /^(?:you|me|us|him|her)$/
+const PRONOUNS = /^(?:it|this|that|them|these|those|you|me|us|him|her|everything|anything|something)$/
+// Prepositions that take the act somewhere: "to seat 31E", "into row 31", "with your card issuer".
+const DESTINATIONS = new Set(['to', 'into', 'onto', 'on', 'in', 'from', 'off', 'with', 'at', 'for'])
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', "'s", 'does', 'did', 'do'])
+const PARTICLES = new Set(['up', 'back', 'out', 'down', 'off', 'over', 'across', 'both', 'all', 'together', 'two', 'again'])
+
+/** End (exclusive) of the noun phrase at `at`: "the late payment fee", "the rest of the 12-month plan". */
+export function phraseEnd(ws: Word[], at: number): number {
+  let k = at
+  while (ws[k] && k - at < 8) {
+    const w = ws[k]
+    if (w.kind === 'punct' && !/^['’%$£€-]$/.test(w.text)) break
+    if (k > at && w.kind === 'word' && w.norm !== 'of' && (isBoundary(w) || PREPOSITIONS.has(w.norm) || w.norm === 'to' || FINITE.has(w.norm) || /^(?:i|we|you|they|he|she)$/.test(w.norm))) break
+    k++
+  }
+  return k
+}
+
+/**
+ * What an open verb (one `act` does not list) needs to be an act: a real object. Not a
+ * gerund ("started looking into it"), not an effort ("an investigation"), not the subject
+ * of a reported clause ("confirmed the charge is a hold"); a person only with where they
+ * were put ("bumped you up to the 7:15"), the matter itself only with where it went ("carried
+ * it over to next month's bill"), a request only with whom it is with ("a chargeback request
+ * with your card issuer").
+ */
+export function realObject(ws: Word[], at: number, lemma: string): boolean {
+  const first = ws[at]
+  // "bend whatever needs bending", "sort everything out": no thing named
+  if (/^(?:whatever|whichever|anything|everything|something|nothing|all|what)$/.test(first.norm)) return false
+  if (first.kind === 'word' && /ing$/.test(first.norm) && first.norm.length > 4) {
+    const next = ws[at + 1]
+    if (!next || next.kind !== 'word' || /^(?:the|a|an|your|our|my|this|that|it|them|you|to|into|on|up|out|with|for)$/.test(next.norm)) return false
+  }
+  const end = phraseEnd(ws, at)
+  if (ws[end]?.kind === 'word' && FINITE.has(ws[end].norm)) return false
+  if (first.kind === 'word' && PERSONS.test(first.norm)) return placed(ws, at + 1)
+  const head = ws[end - 1]
+  if (head?.kind === 'word' && lexicon.nouns['vague-object']?.has(head.norm)) return false
+  if (isMatter(ws, at)) return placed(ws, end)
+  if (mentionsReceipt(ws, at, end - at)) return namedRecipient(ws, at, lemma)
+  return true
+}
+
+/** After an object: "(and your partner) (together) into row 31", "up to the 7:15": a prepositional phrase naming a thing. */
+export function placed(ws: Word[], from: number): boolean {
+  let k = from
+  if (ws[k]?.norm === 'and' && ws[k + 1]?.kind === 'word') k = phraseEnd(ws, k + 1)
+  while (ws[k] && PARTICLES.has(ws[k].norm)) k++
+  if (!ws[k] || !DESTINATIONS.has(ws[k].norm)) return false
+  let n = k + 1
+  // "encourage them to move": an infinitive, not a place
+  if (ws[k].norm === 'to' && ws[n]?.kind === 'word' && verbReadings(ws[n].norm).some((r) => r.form === 'base')) return false
+  while (ws[n] && /^(?:the|a|an|your|our|their|his|her|its|this|that|my)$/.test(ws[n].norm) && !PRONOUNS.test(ws[n + 1]?.norm ?? 'x')) n++
+  const w = ws[n]
+  if (!w) return false
+  if (w.kind === 'number' || w.kind === 'slot') return true
+  return w.kind === 'word' && !PRONOUNS.test(w.norm) && !isMatter(ws, n) && !isBoundary(w) && !/^(?:touch|case|time|now|future|order|advance|mind|side|end)$/.test(w.norm)
+}
+
+/** The customer's own thing is named in the phrase at `at`: "your new exhaust", "booking 4471". */
+export function customersThing(ws: Word[], at: number): boolean {
+  const end = phraseEnd(ws, at)
+  if (ws[end]?.kind === 'word' && FINITE.has(ws[end].norm)) return false
+  for (let k = at; k < end; k++) if (ws[k].norm === 'your' || ws[k].kind === 'slot' || ws[k].kind === 'number') return true
+  return false
 }

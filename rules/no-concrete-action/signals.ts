@@ -3,15 +3,19 @@
  * no-concrete-action): an action the agent did or will do with its object, a done
  * or scheduled outcome, a handoff to someone named, a reply promised by a given
  * time, or a step for the customer. Links, lists and slots are in links.ts; what
- * follows a verb is read in objects.ts.
+ * follows a verb is read in objects.ts; the strategies that read past the verb
+ * lexicon are in open-acts.ts.
  */
-import type { PhraseHit } from '../../src/rule/phrases.js'
 import { type VerbGroup, isBoundary, readClauses } from './clauses.js'
+import { type Ctx, type SentenceHits, type Strategy, committed, hedged, insideHit, segmentEnd } from './context.js'
 import { lexicon, particlesIn, verbReadings } from './lexicon.js'
 import {
-  SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, sendsThing,
+  SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, placed, realObject, sendsThing,
 } from './objects.js'
+import { expectation, openAct, presence, thirdPartyDone } from './open-acts.js'
 import { type Word, words } from './words.js'
+
+export type { SentenceHits } from './context.js'
 
 export type SignalKind = 'agent-action' | 'outcome' | 'handoff' | 'dated' | 'step'
 
@@ -22,26 +26,12 @@ export interface Signal {
   end: number
 }
 
-export interface SentenceHits {
-  vague: PhraseHit[]
-  hedge: PhraseHit[]
-  notStep: PhraseHit[]
-}
-
-interface Ctx {
-  ws: Word[]
-  groups: VerbGroup[]
-  text: string
-  hits: SentenceHits
-}
-
-type Strategy = (g: VerbGroup, c: Ctx) => boolean
-
 const STRATEGIES: Array<[SignalKind, Strategy]> = [
   ['agent-action', agentAction],
   ['outcome', outcome],
   ['handoff', handoff],
   ['dated', dated],
+  ['handoff', expectation],
   ['step', step],
 ]
 
@@ -61,6 +51,7 @@ export function concreteSignals(text: string, hits: SentenceHits): Signal[] {
   }
   for (const at of pleaseSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
   for (const at of infoRequests(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
+  for (const at of presence(c)) out.push({ kind: 'dated', start: ws[at].start, end: ws[at + 2].end })
   return out
 }
 
@@ -90,10 +81,11 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
   if (particlesIn('pledge', g.lemma) && g.aspect === 'present' && g.modality === 'none') {
     // "we promise a full refund if…"; not "we promise it won't happen again"
     const object = complement(c.ws, g.index + 1)
-    return object.kind === 'np' && !PRONOUN_SUBJECTS.has(c.ws[object.at].norm)
+    return object.kind === 'np' && !PRONOUN_SUBJECTS.has(c.ws[object.at].norm) && realObject(c.ws, object.at, g.lemma)
   }
   const after = particleEnd(c.ws, g, 'act')
-  if (after < 0 || !committed(g) || hedged(g, c)) return false
+  if (after < 0) return openAct(g, c)
+  if (!committed(g) || hedged(g, c)) return false
   if (lexicon.classes['done-only']?.has(g.lemma) && g.aspect !== 'done') return false
   // "rolled it back": the object sits between the verb and its particle
   if (after > g.index + 2 && /^(?:it|them|this|that|everything)$/.test(c.ws[g.index + 1].norm)) return true
@@ -101,9 +93,10 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
   if (g.lemma === 'decide') return object.kind !== 'none'
   if (object.kind !== 'np') return false
   const first = c.ws[object.at]
-  // "update you" is a message; "refund you", "offer you a code" act
-  if (/^(?:you|me|us)$/.test(first.norm) && !PERSON_OBJECT_OK.has(g.lemma) && !sendsThing(c.ws, object.at)) return false
-  if (CREATING.has(g.lemma) && mentionsReceipt(c.ws, object.at, 4)) return false
+  // "update you" is a message; "refund you", "offer you a code", "moved you to a window seat" act
+  if (/^(?:you|me|us)$/.test(first.norm) && !PERSON_OBJECT_OK.has(g.lemma) && !sendsThing(c.ws, object.at) && !placed(c.ws, object.at + 1)) return false
+  // "I've opened a ticket" is receipt; "…a case with the card issuer" hands it to someone named
+  if (CREATING.has(g.lemma) && mentionsReceipt(c.ws, object.at, 4) && !namedRecipient(c.ws, object.at, g.lemma)) return false
   // "I've raised this internally", "flagged it": handing over the matter itself is a handoff and needs a recipient
   if (particlesIn('handoff', g.lemma) && isMatter(c.ws, object.at)) return false
   return !insideHit(c.hits.vague, first.start)
@@ -113,11 +106,16 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
 function outcome(g: VerbGroup, c: Ctx): boolean {
   if (!g.subject || g.negated) return false
   if (!g.passive) {
+    if (thirdPartyDone(g, c)) return true
     // a thing scheduled to happen: "a replacement jacket ships today" (a determiner-led subject, a given time)
     const opener = c.ws[g.subject[0]]
+    const timed = SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
+    // someone or something on the way at a given time: "our plumber is coming on Thursday", "it's going out this afternoon"
+    if (timed && particlesIn('scheduled', g.lemma) && g.actor !== 'customer' && g.modality === 'none' && (g.form === 's' || g.aspect === 'progressive')) {
+      return !hedged(g, c) && !insideHit(c.hits.vague, c.ws[g.index].start)
+    }
     return g.actor === 'other' && g.form === 's' && particleEnd(c.ws, g, 'act') >= 0 &&
-      (/^(?:a|an|the|your|this|it)$/.test(opener.norm) || /^\p{Lu}/u.test(opener.text)) &&
-      SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
+      (/^(?:a|an|the|your|this|it)$/.test(opener.norm) || /^\p{Lu}/u.test(opener.text)) && timed
   }
   if (!outcomeVerb(c.ws, g) || hedged(g, c)) return false
   // "this was fixed in #2034": a simple past passive counts for an act verb, not for "you were charged"
@@ -148,6 +146,10 @@ function handoff(g: VerbGroup, c: Ctx): boolean {
   if (g.actor === 'other' && !g.passive) return false
   const after = particleEnd(c.ws, g, 'handoff', g.passive)
   if (after < 0 || !committed(g) || hedged(g, c)) return false
+  // "…with the engineering team, who will consider it": what the recipient will do is the stock vague
+  // promise (not "…to the community, and we will monitor it": that is the agent's own clause)
+  const end = c.ws[g.index].end
+  if (c.hits.vague.some((h) => h.start > end && !/\b(?:I|we)\b/i.test(c.text.slice(end, h.end)))) return false
   return namedRecipient(c.ws, after, g.lemma)
 }
 
@@ -201,7 +203,9 @@ function pleaseSteps(c: Ctx): number[] {
     while (c.ws[k] && /^(?:just|simply|also|kindly|now|then|first)$/.test(c.ws[k].norm)) k++
     const verb = c.ws[k]
     if (!verb || verb.kind !== 'word' || NOT_VERBS.has(verb.norm)) return
-    if (mind ? !/ing$/.test(verb.norm) : known.has(k) || verbReadings(verb.norm).length) return
+    // a verb the lexicon lists only for scheduling ("come", "arrive") is still a request here: "Please come by the store"
+    const listed = verbReadings(verb.norm).some((r) => !particlesIn('scheduled', r.lemma) || particlesIn('step', r.lemma))
+    if (mind ? !/ing$/.test(verb.norm) : listed || (known.has(k) && !verbReadings(verb.norm).length)) return
     if (insideHit(c.hits.notStep, verb.start)) return
     if (complement(c.ws, k + 1).kind !== 'none') found.push(k)
   })
@@ -217,33 +221,3 @@ const NOT_VERBS = new Set([
 ])
 const PERCEIVING = new Set(['see', 'view', 'find', 'read', 'check', 'look', 'review', 'note'])
 
-/** Done, in progress, scheduled, offered ("I can") or obliged ("we have to close"); not hedged or merely habitual. */
-function committed(g: VerbGroup): boolean {
-  if (g.modality === 'hedged' || g.modality === 'wishes' || g.modality === 'invited' || g.modality === 'requested') return false
-  if (g.modality === 'can') return !g.restricted
-  if (g.modality === 'obliged') return true
-  return g.aspect === 'done' || g.aspect === 'future' || g.aspect === 'progressive'
-}
-
-/** A hedge phrase ("when we are able", "in due course") in the same clause segment. */
-function hedged(g: VerbGroup, c: Ctx): boolean {
-  const from = segmentStart(c, g.index)
-  const to = segmentEnd(c, g.index)
-  return c.hits.hedge.some((h) => h.start >= from && h.start < to)
-}
-
-const SEGMENT_BREAK = /^[;:—–()]$/
-
-function segmentStart(c: Ctx, index: number): number {
-  for (let k = index - 1; k >= 0; k--) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].end
-  return 0
-}
-
-function segmentEnd(c: Ctx, index: number): number {
-  for (let k = index + 1; k < c.ws.length; k++) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].start
-  return c.text.length
-}
-
-function insideHit(hits: PhraseHit[], offset: number): boolean {
-  return hits.some((h) => offset >= h.start && offset < h.end)
-}

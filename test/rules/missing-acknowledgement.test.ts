@@ -61,6 +61,14 @@ new RuleTester().run(rule, {
       text: 'Your invoice total is calculated from the seats active on the 1st. On 1 May you had 14 seats.\n\nI am sorry this caught you out.',
       options: { openingSentences: 3 },
     },
+    // Empathy put as how the agent, or anyone, would feel in their place: a feeling must follow the cue.
+    'Losing the whole weekend to a dead router would drive me up the wall. I have sent a new one.',
+    "I'd be fuming as well after a third missed delivery. A driver is booked for Friday.",
+    'That must have been a real shock when the bill arrived. The charge is a pre-authorisation.',
+    "That can't have been much fun at the checkout. I have removed the duplicate charge.",
+    'No one wants to spend a Saturday waiting in for an engineer. Your new slot is 9am.',
+    // A hedged apology that names what went wrong before pointing at their invoice still names it.
+    'We apologise for any confusion the renamed plans caused on your invoice. I have corrected it.',
     // Config can add an acknowledgement phrase.
     { text: 'Lovely to hear from you again. The new plan is live.', options: { phrases: { add: ['lovely to hear from you'] } } },
   ],
@@ -195,6 +203,41 @@ new RuleTester().run(rule, {
       name: 'a reply with no prose is reported at its start',
       text: '```\nnpm ci\n```\n',
       errors: at(1, 1, 1),
+    },
+    {
+      name: 'a hedged apology that only points at their matter names no failure',
+      text: 'We regret any disruption caused in relation to your recent stay. Your comments have been passed to the hotel.',
+      errors: at(1, 1, 65),
+    },
+    {
+      name: 'a stock apology with a pointer is still the stock apology',
+      text: 'We are sorry for any inconvenience regarding your order. Your balance is now zero.',
+      errors: at(1, 1, 57),
+    },
+    {
+      name: 'a hypothetical with no feeling is not empathy',
+      text: 'We would be happy to help with that. Please send the serial number.',
+      errors: at(1, 1, 37),
+    },
+    {
+      name: '"must be" with no feeling is a requirement',
+      text: 'You must be signed in to change the plan. Open Settings.',
+      errors: at(1, 1, 42),
+    },
+    {
+      name: '"I\'d be glad to" offers, it does not empathise',
+      text: "I'd be glad to walk you through it. Open Settings.",
+      errors: at(1, 1, 36),
+    },
+    {
+      name: '"regret to inform" announces news',
+      text: 'We regret to inform you that your application was unsuccessful. You may reapply in six months.',
+      errors: at(1, 1, 64),
+    },
+    {
+      name: 'a cited ticket with no topic before the comma',
+      text: 'Regarding your ticket, our engineers are investigating. Please bear with us.',
+      errors: at(1, 1, 56),
     },
     {
       name: 'a removed cue no longer acknowledges',

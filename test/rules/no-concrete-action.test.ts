@@ -61,6 +61,27 @@ new RuleTester().run(rule, {
     "I've refunded the $40. If anything else comes up, we'll get back to you.",
     // Nothing to judge: no prose at all.
     '```\nnpm install\n```\n',
+    // Any verb the agent did or will do, with a real object: the lexicon is not the gatekeeper.
+    "I'll comp the delivery charge on this order.",
+    'We resized the photos in your listing.',
+    // ...a person with where they were put, the matter with where it went, a request with whom it is lodged.
+    "I've bumped you up to the 7:15 departure.",
+    "I've carried it over to next month's bill.",
+    "I've lodged a chargeback request with your card issuer.",
+    "I've opened a case with the card issuer.",
+    // A past verb joined by "and" to one the agent did keeps the agent.
+    "We've checked the stock and relabelled the jars.",
+    "I've arranged for an electrician to inspect the wiring on Wednesday.",
+    // Someone else's done act on a thing, the active twin of "has been fitted".
+    'The garage has fitted your new exhaust.',
+    'The bank reversed the duplicate payment.',
+    // A named third party and what to expect of them.
+    "I've contacted the courier; they normally collect within two working days.",
+    'Your complaint has been received and passed to our complaints team.',
+    // Someone on the way at a given time.
+    'Our technician will be with you on Monday between 9 and 11.',
+    'The plumber is coming on Friday morning.',
+    'Please come by the store with your receipt.',
   ],
   invalid: [
     {
@@ -169,6 +190,61 @@ new RuleTester().run(rule, {
       // A link in the signature is not the agent's prose.
       text: 'Thanks for writing, we value your business.\n\n--\nHelp centre: https://help.example.com\n',
       errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 44 }],
+    },
+    // Open verbs stay honest: a closed list of non-acts, and objects that are things.
+    {
+      text: "I've gone through your file and considered your points carefully.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 66 }],
+    },
+    {
+      // an effort is not a thing done
+      text: 'We have launched an investigation into what happened.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 54 }],
+    },
+    {
+      // a reported clause, not an object
+      text: "I've confirmed the charge was genuine.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 39 }],
+    },
+    {
+      text: "I'll handle it personally.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 27 }],
+    },
+    {
+      text: "We'll do whatever it takes.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 28 }],
+    },
+    {
+      text: "I've encouraged our staff to be more careful.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 46 }],
+    },
+    {
+      text: "I've started looking into your account.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: "We've reproduced the fault on our side.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
+    {
+      // a person with nowhere they were put
+      text: "I've added you.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 16 }],
+    },
+    {
+      // a third party's act that is the customer's problem, not its fix
+      text: 'The airline has cancelled your flight.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 39 }],
+    },
+    {
+      // a recipient who is given the stock vague promise
+      text: "I've forwarded your email to the product team, who will take it into consideration.",
+      errors: [{ messageId: vague, line: 1, column: 57, endLine: 1, endColumn: 83 }],
+    },
+    {
+      // "a senior colleague" is nobody in particular
+      text: "I've escalated your case to a senior colleague.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 48 }],
     },
     {
       // Config: a team adds its own vague phrase.
