@@ -1,10 +1,18 @@
 /** Public API for users and plugin authors. */
 export { execute, type Io } from './cli/execute.js'
-export { lintText, type LintTextOptions } from './engine/lint-text.js'
+export { lintText, type LintTextOptions, type TextMapping } from './engine/lint-text.js'
+export { lintCollection, type CollectionOptions } from './engine/lint-collection.js'
 export { lintFiles, lintStdin, resolveRules, type LintFilesOptions, type RuleSetting } from './engine/lint-files.js'
 export { applyFixes, lintAndFix } from './engine/fix.js'
 export { outputFixes } from './engine/write.js'
-export { defineConfig, type OverrideConfig, type Plugin, type ReplylintConfig } from './config/types.js'
+export {
+  defineConfig,
+  type CollectionConfig,
+  type CollectionFilesConfig,
+  type OverrideConfig,
+  type Plugin,
+  type ReplylintConfig,
+} from './config/types.js'
 export {
   defineRule,
   docsUrlOf,

@@ -40,6 +40,23 @@ export interface Diagnostic {
   suggestions?: Suggestion[]
   /** On a suppressed problem: the directives that disabled it (eslint's shape). */
   suppressions?: Array<{ kind: 'directive'; justification: string }>
+  /** Inside a canned-response collection: the reply's title as written (issue 6). */
+  replyTitle?: string
+  /** Inside a collection: the reply's 0-based position among the file's replies (variants count). */
+  replyIndex?: number
+}
+
+/** One reply of a canned-response collection, as the engine found it (issue 6). */
+export interface ReplySummary {
+  title: string
+  index: number
+  /** Where its title is written in the file (1-based). */
+  line: number
+  column: number
+  /** Among several fenced variants under one heading, or the strings of one body array. */
+  variant?: number
+  /** Why the reply was not linted: an internal note, no text of its own, not English. */
+  notice?: 'internal-note' | 'not-lintable' | 'not-english'
 }
 
 export interface LintResult {
@@ -56,4 +73,6 @@ export interface LintResult {
   source?: string
   /** Set when --fix changed the text. */
   output?: string
+  /** Set for a canned-response collection: every reply found in it, in file order (skipped ones too). */
+  replies?: ReplySummary[]
 }

@@ -40,6 +40,8 @@ export function sessionOptions(o: CliOptions, cwd: string): SessionOptions {
     fix: o.fix || o.fixDryRun ? (o.quiet ? (m) => m.severity === 2 : true) : false,
     allowInlineConfig: o.inlineConfig,
     reportUnusedDisableDirectives: SEVERITY[unused],
+    ...(o.collection ? { collection: o.collection } : {}),
+    ...(o.includeInternal ? { includeInternal: true } : {}),
   }
 }
 

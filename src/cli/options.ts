@@ -25,6 +25,8 @@ export interface CliOptions {
   reportUnusedDisableDirectivesSeverity?: 'off' | 'warn' | 'error' | '0' | '1' | '2'
   printConfig?: string
   init?: boolean
+  collection?: 'auto' | 'json' | 'yaml' | 'csv' | 'markdown' | 'plaintext' | 'html'
+  includeInternal?: boolean
 }
 
 function integer(value: string): number {
@@ -67,12 +69,18 @@ export function buildProgram(version: string): Command {
   const program = new Command('replylint')
     .description('Lint customer-support reply drafts and canned-response libraries.')
     .usage('[options] [file|dir|glob ...]\n       replylint rules\n       replylint explain <rule>')
-    .argument('[patterns...]', 'files, directories (*.md, *.markdown, *.txt inside) or globs to lint')
+    .argument('[patterns...]', 'files, directories (drafts and replies libraries inside) or globs to lint')
 
   program.optionsGroup('Basic configuration:')
   program.option('-c, --config <path>', 'use this config file instead of the one found near each file')
   program.option('--no-config', 'use no config file: rule defaults and flags only')
   program.addOption(new Option('--kind <kind>', 'what the files are: drafts about to be sent, or templates with slots (over the config)').choices(['draft', 'template']))
+
+  program.optionsGroup('Canned-response libraries:')
+  program.addOption(
+    new Option('--collection <format>', 'read every file as a library of replies in this format (auto: detect it)').choices(['auto', 'json', 'yaml', 'csv', 'markdown', 'plaintext', 'html']),
+  )
+  program.option('--include-internal', "lint a library's internal notes too, instead of skipping them")
 
   program.optionsGroup('Specify rules:')
   program.option('--rule <rule>', "set a rule over any config: 'id: severity' or 'id: [severity, {options}]' (repeatable)", parseRuleFlag)
@@ -95,7 +103,7 @@ export function buildProgram(version: string): Command {
 
   program.optionsGroup('Output:')
   program.option('-o, --output-file <path>', 'write the report to this file instead of stdout')
-  program.option('-f, --format <name>', 'stylish, json, compact, sarif, github, junit, checkstyle, or a path to a formatter module', 'stylish')
+  program.option('-f, --format <name>', 'stylish, json, compact, sarif, github, junit, checkstyle, summary, html, or a path to a formatter module', 'stylish')
   program.option('--color', 'force colour output')
   program.option('--no-color', 'disable colour output')
 

@@ -18,6 +18,8 @@ export async function printConfig(session: Session, file: string, cwd: string): 
     ignored: await session.isIgnored(path, config),
     plugins: config.plugins,
     acronyms: config.acronyms,
+    // How the file is read as a canned-response library, or null for a draft (issue 6).
+    collection: session.isCollection(path, config) ? config.collection.settings : null,
     rules,
   }
   return `${JSON.stringify(shown, null, 2)}\n`

@@ -9,6 +9,8 @@
  * options set before it; one that gives options replaces them.
  */
 import { dirname, isAbsolute, relative } from 'node:path'
+import picomatch from 'picomatch'
+import { DEFAULT_COLLECTION_PATTERNS } from '../collections/index.js'
 import type { EnabledRule } from '../engine/run-rules.js'
 import type { RuleModule } from '../rule/define-rule.js'
 import { resolveOptions } from '../rule/options.js'
@@ -20,7 +22,7 @@ import { type LoadedPlugin, loadPlugin } from './plugins.js'
 import { PRESETS, isPreset, presetSettings } from './presets.js'
 import { checkRule, globMatcher, merge, ruleOf, toPosix, withAcronyms } from './rule-settings.js'
 import { closest, fail, normaliseSetting, validateConfig } from './schema.js'
-import type { NormalSetting, ReplylintConfig } from './types.js'
+import type { CollectionConfig, NormalSetting, ReplylintConfig } from './types.js'
 
 /** One config in the `extends` chain: where it came from and how to read its paths. */
 interface Layer {
@@ -51,6 +53,21 @@ export interface ResolvedConfig {
   kind?: ReplyKind
   plugins: LoadedPlugin[]
   rules: Map<string, RuleModule>
+  /** Reader settings for every collection (`collection`), then per glob (`collections`). */
+  collection: CollectionConfig
+  collections: Array<{ match: (relPath: string) => boolean; settings: CollectionConfig }>
+  /** `collectionPatterns`, compiled; undefined: the default names. */
+  collectionNames?: (relPath: string) => boolean
+}
+
+/** How one file relates to canned-response collections (issue 6). */
+export interface FileCollection {
+  /** A `collections[].files` glob names the file: it is a collection whatever its extension. */
+  declared: boolean
+  /** `collection` with every matching `collections` entry on top, in order. */
+  settings: CollectionConfig
+  /** The file's name makes it a collection (`collectionPatterns`, or the default library names). */
+  named: boolean
 }
 
 /** What one file is linted with. */
@@ -64,6 +81,9 @@ export interface FileConfig {
   plugins: string[]
   /** Whether the config's `ignores` cover the file. */
   ignored: boolean
+  /** Whether `kind` was chosen (by --kind, an override or the config), not defaulted: collection replies default to template. */
+  kindSet: boolean
+  collection: FileCollection
 }
 
 export interface ResolverOptions {
@@ -112,7 +132,8 @@ export class ConfigResolver {
     const rel = toPosix(relative(config.dir, absPath))
     const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
     const matched = inside ? config.overrides.filter((o) => o.match(rel)) : []
-    const kind = this.options.kind ?? [...matched].reverse().find((o) => o.kind)?.kind ?? config.kind ?? 'draft'
+    const chosen = this.options.kind ?? [...matched].reverse().find((o) => o.kind)?.kind ?? config.kind
+    const kind = chosen ?? 'draft'
     const key = `${kind}:${matched.map((o) => config.overrides.indexOf(o)).join(',')}`
     let cache = this.perFile.get(config)
     if (!cache) this.perFile.set(config, (cache = new Map()))
@@ -121,7 +142,7 @@ export class ConfigResolver {
       result = this.build(config, matched, kind)
       cache.set(key, result)
     }
-    return { ...(await result), ignored: inside && config.ignores(absPath) }
+    return { ...(await result), ignored: inside && config.ignores(absPath), kindSet: chosen !== undefined, collection: collectionOf(config, absPath, inside ? rel : undefined) }
   }
 
   private async build(config: ResolvedConfig, matched: Override[], kind: ReplyKind): Promise<FileConfig> {
@@ -153,6 +174,8 @@ export class ConfigResolver {
       acronyms: config.acronyms,
       plugins: config.plugins.map((p) => p.name),
       ignored: false,
+      kindSet: false,
+      collection: { declared: false, settings: {}, named: false },
     }
   }
 
@@ -172,6 +195,8 @@ export class ConfigResolver {
       acronyms: [],
       plugins: [],
       rules: new Map(),
+      collection: {},
+      collections: [],
     }
     // Plugins first, so that every layer's rules can name plugin rules.
     for (const layer of layers) await this.addPlugins(resolved, layer)
@@ -197,6 +222,9 @@ export class ConfigResolver {
       ignores.push(...(config.ignores ?? []))
       for (const a of config.acronyms ?? []) if (!resolved.acronyms.includes(a)) resolved.acronyms.push(a)
       if (config.kind) resolved.kind = config.kind
+      if (config.collection) resolved.collection = { ...resolved.collection, ...config.collection }
+      for (const { files, ...settings } of config.collections ?? []) resolved.collections.push({ match: globMatcher(files), settings })
+      if (config.collectionPatterns) resolved.collectionNames = globMatcher(config.collectionPatterns)
     }
     resolved.ignores = await ignoreTest(ignores, dir)
     return resolved
@@ -246,3 +274,22 @@ export class ConfigResolver {
     }
   }
 }
+
+/** The collection settings of one file: `collection`, then each `collections` entry whose globs match. */
+function collectionOf(config: ResolvedConfig, absPath: string, rel: string | undefined): FileCollection {
+  const matched = rel === undefined ? [] : config.collections.filter((c) => c.match(rel))
+  const settings = matched.reduce<CollectionConfig>((all, c) => ({ ...all, ...c.settings }), { ...config.collection })
+  const named = config.collectionNames ? rel !== undefined && config.collectionNames(rel) : defaultNames(toPosix(absPath))
+  return { declared: matched.length > 0, settings, named }
+}
+
+/**
+ * Names that make a file a library by default (issue 6): markdown and text files named like
+ * `SAVED_REPLIES.md` or `canned-responses.txt`, and data files named like `macros.json`, which is
+ * how a directory walk tells them from `package.json`, lock files and CI workflows.
+ */
+export const DEFAULT_LIBRARY_PATTERNS = [
+  ...DEFAULT_COLLECTION_PATTERNS,
+  '**/*{replies,macros,saved-replies,canned-responses,SAVED_REPLIES}*.{json,jsonc,yaml,yml,csv,tsv,html,htm,mdx}',
+]
+const defaultNames = picomatch(DEFAULT_LIBRARY_PATTERNS, { dot: true })

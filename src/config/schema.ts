@@ -4,10 +4,11 @@
  * Vale's E201), so a typo never turns into a crash or a silently ignored key.
  */
 import { ConfigError } from '../cli/errors.js'
+import { checkCollection, checkCollections, checkPatterns } from './collection-schema.js'
 import type { Severity } from '../types.js'
 import type { NormalSetting, OverrideConfig, ReplylintConfig, RuleSetting } from './types.js'
 
-const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'ignores', 'acronyms', 'kind'] as const
+const TOP_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'ignores', 'acronyms', 'kind', 'collection', 'collections', 'collectionPatterns'] as const
 const OVERRIDE_KEYS = ['files', 'kind', 'rules'] as const
 const KINDS = ['draft', 'template']
 // eslintrc habits that mean something else here: say which key to use.
@@ -130,6 +131,15 @@ export function validateConfig(raw: unknown, where: string): ReplylintConfig {
         break
       case 'kind':
         out.kind = checkKind(value, where, key)
+        break
+      case 'collection':
+        out.collection = checkCollection(value, where, key)
+        break
+      case 'collections':
+        out.collections = checkCollections(value, where, key)
+        break
+      case 'collectionPatterns':
+        out.collectionPatterns = checkPatterns(value, where, key)
         break
       default:
         unknownKey(where, key, TOP_KEYS)

@@ -27,7 +27,18 @@ export interface LintFilesOutcome {
 
 /** Extensions a directory walk picks up as drafts. */
 export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt']
+/**
+ * Extensions a directory walk considers as collections (issue 6); such a file is linted only when
+ * its name is a library's (`macros.json`, `saved-replies.yml`) or a config `collections` glob
+ * names it, so `replylint .` never lints package.json, lock files or CI workflows.
+ */
+export const LIBRARY_EXTENSIONS = ['mdx', 'json', 'jsonc', 'yaml', 'yml', 'csv', 'tsv', 'html', 'htm']
 const WALK_IGNORE = ['**/node_modules/**', '**/.git/**']
+/** Never a library, even when a broad `collections` glob would take it in a walk. */
+const WALK_NEVER = [
+  '**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/pnpm-lock.yaml', '**/composer.{json,lock}', '**/*.lock',
+  '**/tsconfig*.json', '**/jsconfig*.json', '**/replylint.config.*', '**/.replylintrc*', '**/.github/workflows/**', '**/.gitlab-ci.yml',
+]
 
 export interface Target {
   path: string
@@ -35,6 +46,8 @@ export interface Target {
   explicit: boolean
   /** The glob it came from, to report a glob whose every file is ignored. */
   glob?: string
+  /** Found by a directory walk with a collection extension: linted only if a library by name or config. */
+  maybeLibrary?: boolean
 }
 
 export async function expandPatterns(patterns: string[], cwd: string): Promise<{ files: string[]; targets: Target[]; errors: string[] }> {
@@ -48,8 +61,12 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<{
     const path = resolve(cwd, pattern)
     const info = await stat(path).catch(() => undefined)
     if (info?.isDirectory()) {
-      const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, ignore: WALK_IGNORE, dot: false })
-      for (const f of found) add(resolve(f), { explicit: false })
+      const extensions = [...DRAFT_EXTENSIONS, ...LIBRARY_EXTENSIONS]
+      const found = await glob(`**/*.{${extensions.join(',')}}`, { cwd: path, absolute: true, ignore: [...WALK_IGNORE, ...WALK_NEVER], dot: false })
+      for (const f of found) {
+        const draft = DRAFT_EXTENSIONS.some((ext) => f.endsWith(`.${ext}`))
+        add(resolve(f), draft ? { explicit: false } : { explicit: false, maybeLibrary: true })
+      }
     } else if (info) {
       add(path, { explicit: true })
     } else if (/[*?[\]{}!]/.test(pattern)) {
@@ -74,6 +91,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
     const { path } = target
     if (target.glob) globsSeen.add(target.glob)
     const config = await session.configFor(path)
+    if (target.maybeLibrary && !config.collection.declared && !config.collection.named) continue
     if (await session.isIgnored(path, config)) {
       const warning = target.explicit ? session.ignoredResult(path) : undefined
       if (warning) results.push(warning)
@@ -89,7 +107,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
       if (input.warning) results.push(summarise(path, [{ ...fatal(input.warning), fatal: undefined, severity: 1 }]))
       continue
     }
-    results.push(session.lint(input.text, path, config))
+    results.push(session.isCollection(path, config) ? await session.lintCollection(input.text, path, config) : session.lint(input.text, path, config))
   }
   for (const g of globsSeen) if (!globsWithFiles.has(g)) errors.push(`All files matched by "${g}" are ignored.`)
   return { results, errors, pluginRules: await session.resolver.pluginRules() }
@@ -104,7 +122,7 @@ export async function lintStdin(text: string, filePath: string | undefined, opti
     const warning = session.ignoredResult(path)
     return warning ? [warning] : []
   }
-  const result = session.lint(text, path, config)
+  const result = (filePath || options.collection) && session.isCollection(path, config) ? await session.lintCollection(text, path, config) : session.lint(text, path, config)
   // eslint names unnamed stdin "<text>".
   if (!filePath) result.filePath = '<text>'
   return [result]

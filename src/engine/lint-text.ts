@@ -6,7 +6,10 @@ import { locator } from '../reply/location.js'
 import { buildReply } from '../reply/model.js'
 import type { Diagnostic, LintResult, ReplyFormat, ReplyKind, Severity } from '../types.js'
 import { applyDirectives, parseDirectives, unusedDirectives } from './directives.js'
+import { type TextMapping, fileLocator, mapFixes, mappedLocator } from './mapping.js'
 import { type EnabledRule, RuleCrash, runRules } from './run-rules.js'
+
+export type { TextMapping }
 
 export interface LintTextOptions {
   filePath?: string
@@ -19,6 +22,8 @@ export interface LintTextOptions {
   allowInlineConfig?: boolean
   /** Severity of a problem for each disable directive that suppressed nothing; 0 (default) reports none. */
   reportUnusedDisableDirectives?: Severity
+  /** The text is one reply inside a file: positions and fixes go through this map (kind defaults to template). */
+  mapping?: TextMapping
 }
 
 const BOM = '\uFEFF'
@@ -32,14 +37,17 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
   // eslint's convention: the BOM is not part of the text, so columns on line 1 start after it.
   const text = input.startsWith(BOM) ? input.slice(1) : input
   const filePath = options.filePath ?? '<text>'
-  const locate = locator(text)
+  const { mapping } = options
+  const locate = mapping ? mappedLocator(mapping) : locator(text)
   let messages: Diagnostic[]
   let suppressed: Diagnostic[] = []
   try {
     const reply = buildReply(text, {
       format: options.format ?? formatOf(options.filePath),
-      kind: options.kind ?? 'draft',
+      // A reply inside a collection is a template unless configured otherwise (issue 6).
+      kind: options.kind ?? (mapping ? 'template' : 'draft'),
       openingSentences: options.openingSentences,
+      ...(mapping?.regions?.length ? { regions: mapping.regions } : {}),
     })
     messages = runRules(reply, options.rules).map((r): Diagnostic => {
       const d: Diagnostic = { ruleId: r.ruleId, severity: r.severity, message: r.message, messageId: r.messageId, ...locate(r.span) }
@@ -51,20 +59,31 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
     })
     if (options.allowInlineConfig !== false) {
       const directives = parseDirectives(reply.comments, locate)
-      ;({ messages, suppressed } = applyDirectives(messages, directives))
+      const outside = mapping?.comments?.length ? parseDirectives(mapping.comments, fileLocator(mapping.fileText)) : []
+      const all = outside.length ? [...directives, ...outside].sort((a, b) => a.line - b.line || a.column - b.column) : directives
+      ;({ messages, suppressed } = applyDirectives(messages, all))
       const severity = options.reportUnusedDisableDirectives ?? 0
-      if (severity > 0) messages.push(...unusedDirectives(directives, severity as 1 | 2, text))
+      if (severity > 0) {
+        messages.push(...unusedDirectives(directives, severity as 1 | 2, text))
+        messages.push(...unusedDirectives(outside, severity as 1 | 2, '').map(({ fix: _fix, ...m }) => m))
+      }
+    }
+    if (mapping) {
+      messages = messages.map((m) => mapFixes(m, text, mapping))
+      suppressed = suppressed.map((m) => mapFixes(m, text, mapping))
     }
   } catch (error) {
     if (!(error instanceof RuleCrash)) throw error
     messages = [fatal(`${error.message} (in ${filePath})`, error.ruleId)]
+    if (mapping) Object.assign(messages[0], locate({ start: 0, end: 0 }))
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
   const result = summarise(filePath, messages)
   result.suppressedMessages = suppressed
   // eslint keeps the source of a file with problems, so formatters can quote what was
-  // flagged (SARIF fingerprints) without reading files; json leaves it out.
-  if (messages.length > 0) result.source = text
+  // flagged (SARIF fingerprints) without reading files; json leaves it out. For a reply of a
+  // collection the source is the file, which the engine sets once on the file's result.
+  if (messages.length > 0 && !mapping) result.source = text
   return result
 }
 

@@ -2,12 +2,14 @@
  * What one run shares across its files: the config finder and resolver, the
  * ignore rules, and how each text is linted (with or without fixes).
  */
+import type { CollectionFormat } from '../collections/index.js'
 import { ConfigFinder } from '../config/load.js'
 import { type FileConfig, ConfigResolver } from '../config/resolve.js'
 import { type IgnoreTest, globalIgnores } from '../config/ignore.js'
 import type { RuleSetting } from '../config/types.js'
 import type { Diagnostic, LintResult, ReplyKind, Severity } from '../types.js'
 import { type FixFilter, lintAndFix } from './fix.js'
+import { type CollectionOptions, lintCollection, lintCollectionAndFix } from './lint-collection.js'
 import { lintText, summarise } from './lint-text.js'
 
 export interface SessionOptions {
@@ -30,7 +32,14 @@ export interface SessionOptions {
   allowInlineConfig?: boolean
   /** Bytes; larger files get a fatal message instead of being linted (`--max-file-size`). */
   maxFileSize?: number
+  /** `--collection FORMAT`: every file is a canned-response collection, in FORMAT (`auto`: detected). */
+  collection?: CollectionFormat | 'auto'
+  /** `--include-internal`: lint a collection's internal notes instead of skipping them. */
+  includeInternal?: boolean
 }
+
+/** Extensions that are collections whenever they are linted (issue 6); also `.html` drafts. */
+export const DATA_FILE = /\.(json|jsonc|ya?ml|csv|tsv|html?)$/i
 
 export const IGNORED_WARNING =
   'File ignored because of a matching ignore pattern. Use "--no-ignore" to disable file ignore settings or use "--no-warn-ignored" to suppress this warning.'
@@ -64,6 +73,15 @@ export class Session {
     return summarise(filePath, [warning])
   }
 
+  /**
+   * Whether a file is a canned-response collection (issue 6): `--collection`, a `collections`
+   * glob in the config, a JSON/YAML/CSV/HTML extension, or a library name (`SAVED_REPLIES.md`).
+   * Any other markdown or text file is one draft, whatever headings or `---` lines it holds.
+   */
+  isCollection(filePath: string, config: FileConfig): boolean {
+    return Boolean(this.options.collection) || config.collection.declared || config.collection.named || DATA_FILE.test(filePath)
+  }
+
   /** Lints one text with its file's config; fixes when asked. */
   lint(text: string, filePath: string, config: FileConfig): LintResult {
     const options = {
@@ -76,5 +94,26 @@ export class Session {
     const { fix } = this.options
     if (!fix) return lintText(text, options)
     return lintAndFix(text, options, typeof fix === 'function' ? fix : undefined)
+  }
+
+  /** Lints every reply of a collection into one result for the file; fixes when asked. */
+  lintCollection(text: string, filePath: string, config: FileConfig): Promise<LintResult> {
+    const format = this.options.collection
+    const options: CollectionOptions = {
+      settings: config.collection.settings,
+      ...(format && format !== 'auto' ? { format } : {}),
+      includeInternal: this.options.includeInternal,
+      lint: {
+        filePath,
+        // Replies in a library are templates, unless --kind, an override or the config says otherwise.
+        kind: config.kindSet ? config.kind : 'template',
+        rules: config.rules,
+        allowInlineConfig: this.options.allowInlineConfig,
+        reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+      },
+    }
+    const { fix } = this.options
+    if (!fix) return lintCollection(text, filePath, options)
+    return lintCollectionAndFix(text, filePath, options, typeof fix === 'function' ? fix : undefined)
   }
 }

@@ -13,6 +13,8 @@ const builtIn: Record<string, () => Promise<{ default: Formatter }>> = {
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
   checkstyle: () => import('./checkstyle.js'),
+  summary: () => import('./summary.js'),
+  html: () => import('./html.js'),
 }
 
 export const formatterNames = Object.keys(builtIn)

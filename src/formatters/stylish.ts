@@ -1,6 +1,6 @@
 /** The default: problems grouped by file, aligned columns, a summary line (eslint's stylish). */
 import { Chalk } from 'chalk'
-import { oneLine } from './messages.js'
+import { oneLine, replyOf } from './messages.js'
 import { displayPath } from './paths.js'
 import type { Formatter } from './types.js'
 
@@ -26,8 +26,16 @@ const stylish: Formatter = (results, meta) => {
       m,
     ] as const)
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)))
-    out += `\n${c.underline(displayPath(result.filePath, meta.cwd))}\n`
+    const path = displayPath(result.filePath, meta.cwd)
+    // Inside a collection, one header per reply: `macros.json  ›  "Refund denied"` (issue 6).
+    let group: string | undefined
     for (const [pos, sev, message, ruleId, m] of rows) {
+      const { replyTitle, replyIndex } = replyOf(m)
+      const key = replyTitle === undefined ? '' : `${replyIndex}:${replyTitle}`
+      if (group !== key) {
+        out += `\n${c.underline(path)}${replyTitle === undefined ? '' : `  ›  ${c.bold(JSON.stringify(replyTitle))}`}\n`
+        group = key
+      }
       const sevText = sev.padEnd(width[1])
       const painted = sev === 'error' ? c.red(sevText) : sev === 'warning' ? c.yellow(sevText) : c.dim(sevText)
       const rule = ruleId && meta.color && meta.rulesMeta[ruleId] ? link(c.dim(ruleId), meta.rulesMeta[ruleId].docsUrl) : c.dim(ruleId)

@@ -67,6 +67,12 @@ export interface ReplyOptions {
   kind?: ReplyKind
   /** How many sentences the opening reaches at least (RULES.md: two). */
   openingSentences?: number
+  /**
+   * More non-prose spans, known from outside the text (issue 6: a collection reply's paragraphs in
+   * another language, an HTML body's quotes and code): prose blocks inside one are dropped, and a
+   * part of a block becomes one token, as a placeholder does.
+   */
+  regions?: Region[]
 }
 
 const GREETING =
@@ -82,13 +88,16 @@ export function buildReply(source: string, options: ReplyOptions = {}): Reply {
 
   const placeholders = findPlaceholders(source)
   const urls = findUrls(source)
-  const inline = normalise<Span>([...placeholders, ...urls])
+  const extra = options.regions ?? []
+  const inline = normalise<Span>([...placeholders, ...urls, ...byLine(extra, lines)])
   const structure = format === 'plaintext' ? parsePlaintext(source, end, inline) : parseMarkdown(source, end, inline)
+  if (extra.length) structure.blocks = structure.blocks.filter((b) => !extra.some((r) => r.start <= b.span.start && b.span.end <= r.end))
 
   const regions: Region[] = [
     ...structure.regions,
     ...urls,
     ...placeholders.map((p): Region => ({ start: p.start, end: p.end, kind: 'placeholder' })),
+    ...extra,
   ]
   let signature: Span | undefined
   let signOff: Span | undefined
@@ -169,6 +178,21 @@ function openingOf(sentences: Sentence[], count: number, fallback: number): Open
   const first = sentences[0].paragraph
   const picked = sentences.filter((s, i) => s.paragraph === first || i < count)
   return { span: { start: picked[0].span.start, end: picked[picked.length - 1].span.end }, sentences: picked }
+}
+
+/** Extra regions cut at line ends, so a token never reaches past the block it stands in. */
+function byLine(regions: Region[], lines: Array<Span>): Span[] {
+  const out: Span[] = []
+  for (const r of regions) {
+    for (const line of lines) {
+      if (line.end < r.start) continue
+      if (line.start >= r.end) break
+      const start = Math.max(r.start, line.start)
+      const end = Math.min(r.end, line.end)
+      if (end > start) out.push({ start, end })
+    }
+  }
+  return out
 }
 
 function overlapsAny(regions: Region[], span: Span): boolean {

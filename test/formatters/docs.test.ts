@@ -37,6 +37,9 @@ describe('docs/formatters.md', () => {
       if (name === 'json') {
         // Shown pretty-printed; the formatter prints the same value on one line.
         expect(output).toBe(JSON.stringify(JSON.parse(text)))
+      } else if (name === 'html') {
+        // A whole page is too long to show: the page shows a part of it, verbatim.
+        expect(output).toContain(`\n${text}\n`)
       } else {
         expect(trimLines(output)).toBe(trimLines(text))
       }

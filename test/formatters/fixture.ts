@@ -90,7 +90,15 @@ const macroMessages: CollectionDiagnostic[] = [
   { ruleId: 'dismissive-tone', severity: 2, messageId: 'dismissive', message: '"as I already said" brushes the customer off; answer the question again in new words', ...at(inMacro), replyTitle: 'Refund, denied: v2', replyIndex: 1 },
   { ruleId: null, severity: 0, message: 'Reply "Спасибо" is not English; skipped', line: russian.line, column: russian.column, endLine: russian.line, endColumn: russian.column, replyTitle: 'Спасибо', replyIndex: 2 },
 ]
-const macros = result(`${CWD}/macros.json`, macroMessages, macrosSource)
+const macros: LintResult = {
+  ...result(`${CWD}/macros.json`, macroMessages, macrosSource),
+  // The engine lists every reply of a collection, clean and skipped ones too.
+  replies: [
+    { title: 'Welcome', index: 0, line: 2, column: 4 },
+    { title: 'Refund, denied: v2', index: 1, line: 3, column: 4 },
+    { title: 'Спасибо', index: 2, line: 5, column: 4, notice: 'not-english' },
+  ],
+}
 
 const outsideSource = 'Thanks for reaching out to us.\n'
 const outside = result('/tmp/elsewhere/reply.txt', [

@@ -6,7 +6,7 @@ import { formatterNames, loadFormatter } from '../../src/formatters/index.js'
 import { runCli, tempProject } from '../helpers/cli.js'
 import { META, RESULTS } from './fixture.js'
 
-const ALL = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'checkstyle']
+const ALL = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'checkstyle', 'summary', 'html']
 
 describe('formatter registry', () => {
   it('names every built-in formatter, and each loads as a function of (results, meta)', async () => {

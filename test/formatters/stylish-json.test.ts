@@ -34,6 +34,29 @@ describe('stylish formatter', () => {
     )
   })
 
+  it('inside a collection, one header per reply: file  ›  "title"; notices dimmed and not counted', () => {
+    const macros = RESULTS.filter((r) => r.filePath.endsWith('macros.json'))
+    expect(stylish(macros, META)).toBe(
+      [
+        '',
+        'macros.json  ›  "Refund, denied: v2"',
+        '  4:10  error   "as I already said" brushes the customer off; answer the question again in new words  dismissive-tone',
+        '',
+        'macros.json  ›  "Спасибо"',
+        '  5:14  notice  Reply "Спасибо" is not English; skipped',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+        '',
+      ].join('\n'),
+    )
+    const dimmed = stylish(macros, { ...META, color: true }).split('\n').find((l) => l.includes('not English'))!
+    expect(dimmed.startsWith('\u001B[2m')).toBe(true)
+    // Only notices: no summary line, nothing counted.
+    const onlyNotice = [{ ...macros[0], messages: macros[0].messages.filter((m) => m.severity === 0), errorCount: 0 }]
+    expect(stylish(onlyNotice, META)).toBe('\nmacros.json  ›  "Спасибо"\n  5:14  notice  Reply "Спасибо" is not English; skipped\n')
+  })
+
   it('links each rule id to its docs page (OSC 8) when colour is on, and only then', () => {
     const out = stylish(DRAFTS, { ...META, color: true })
     const linked = (id: string) => `\u001B]8;;${DOCS}${id}/README.md\u0007\u001B[2m${id}\u001B[22m\u001B]8;;\u0007`
