@@ -6,6 +6,8 @@ import type { Span } from '../types.js'
 
 export type RegionKind =
   | 'quote' | 'code' | 'inline-code' | 'url' | 'html' | 'comment' | 'signature' | 'sign-off' | 'placeholder'
+  /** A paragraph in another language inside a collection reply (issue 6): not linted by English rules. */
+  | 'foreign'
 
 export interface Region extends Span {
   kind: RegionKind
@@ -61,14 +63,24 @@ const SIGN_OFF = new RegExp(
     ')[,.!]*',
   'i',
 )
-// A name after the sign-off on the same line ("Thanks, Sam", "Cheers — the Acme team"); case-sensitive on purpose.
-const NAME_AFTER = /^[-–—]?\s*[\p{Lu}@{%[][\p{L}\p{N} .'{}%[\]@_-]{0,40}$/u
+// A name after the sign-off on the same line ("Thanks, Sam", "Cheers — the Acme team"); isNameLike checks its shape.
+const NAME_AFTER = /^[-–—]?\s*[\p{L}@{%[][\p{L}\p{N} .'{}%[\]@_-]{0,40}$/u
 
 function isSignOffLine(text: string): boolean {
   const m = SIGN_OFF.exec(text)
   if (!m) return false
   const rest = text.slice(m[0].length).replace(/[*_\s]+$/, '').trim()
-  return rest === '' || NAME_AFTER.test(rest)
+  return rest === '' || (NAME_AFTER.test(rest) && isNameLike(rest))
+}
+
+// "Thanks, Sam" or "Cheers — the Acme team", but not "Thanks, I got the file.":
+// a name is a few words, capitalised but for linking words, and no sentence.
+const LINKING = new Set(['the', 'of', 'at', 'and', 'from', 'team', 'support', 'on', 'behalf', 'for', '&'])
+function isNameLike(rest: string): boolean {
+  const words = rest.replace(/^[-–—]\s*/, '').split(/\s+/)
+  if (words.length > 5 || /[.?!;:]$/.test(rest) && !/^\p{Lu}\.$/u.test(words[words.length - 1])) return false
+  if (words.length > 1 && /^(?:I|We|It|This|That|You)$/.test(words[0])) return false
+  return words.every((w) => !/^\p{Ll}/u.test(w) || LINKING.has(w.toLowerCase()))
 }
 
 /** A short line under a sign-off: a name, a title, a team, a ticket tag. */

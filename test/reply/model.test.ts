@@ -132,3 +132,19 @@ describe('sentence splitting quirks', () => {
     expect(sentencesOf('Thanks for writing in. I see the export broke.')).toEqual(['Thanks for writing in.', 'I see the export broke.'])
   })
 })
+
+describe('sign-off with a name on the same line', () => {
+  it('takes "Thanks, Sam" and "Cheers — the Acme team" for sign-offs', () => {
+    for (const line of ['Thanks, Sam', 'Cheers — the Acme team', 'Best, J. R.']) {
+      const text = `I refunded the charge.\n\n${line}`
+      expect(slice(text, buildReply(text).signOff)).toBe(line)
+    }
+  })
+
+  it('does not take a closing sentence that starts with "Thanks," for a sign-off', () => {
+    for (const line of ['Thanks, I got the file.', 'Thanks, we have it now', 'Thank you, this helps a lot']) {
+      const text = `I refunded the charge.\n\n${line}`
+      expect(buildReply(text).signOff).toBeUndefined()
+    }
+  })
+})
