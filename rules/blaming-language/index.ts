@@ -42,7 +42,8 @@ export default defineRule({
           const { entry } = c.hit
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'blame'
           // Some entries mark only where the lecture is ("next time"); the clause around it is the problem.
-          const [start, end] = entry.span === 'clause' ? clauseOf(sentence.text, c.hit.start, c.hit.end) : [c.hit.start, c.hit.end]
+          const [start, end] =
+            entry.span === 'clause' ? clauseOf(sentence.text, c.hit.start, c.hit.end) : c.reach ? [c.reach.start, c.reach.end] : [c.hit.start, c.hit.end]
           context.report({
             messageId,
             span: sentence.spanOf(start, end),

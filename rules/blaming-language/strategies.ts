@@ -17,6 +17,12 @@ import {
   normal,
   previousSentence,
 } from '../../src/rule/language.js'
+import classes from './classes.yaml'
+
+const list = (key: string): Set<string> => new Set(((classes as Record<string, unknown>)[key] as unknown[]).map((w) => String(w).toLowerCase()))
+const UNDERGONE_PARTICIPLES = list('undergone-participles')
+const UNDERGONE_VERBS = list('undergone-verbs')
+const IRREGULAR = list('irregular-participles')
 
 // The agent making good in the same sentence turns a fault into context:
 // "Since you didn't use the code, I've applied the discount by hand."
@@ -56,10 +62,46 @@ const whenLecturing: Strategy = (c) => {
   return ADVICE.test(sentence)
 }
 
+const participle = (w: string) => (/^[\p{L}-]{2,}ed$/u.test(w) || IRREGULAR.has(w)) && !UNDERGONE_PARTICIPLES.has(w)
+// Words that may sit between the modal and what follows: "you should really have first contacted us".
+const FILLER = /^(?:really|first|already|actually|just|simply|clearly|at least|also|then|properly|carefully)$/
+
+/**
+ * The customer under a past obligation, in any modal: "you ought to have checked", "you should really have
+ * contacted us", "you needed to have the serial registered", "you were meant to cancel". Blame when what
+ * follows is the customer's own act: a participle ("…have checked"), a causative ("…have the serial
+ * registered") or, after "supposed/meant to", a verb; not what they were to get ("you should have received
+ * an email", "you were supposed to receive it Monday", "you should have been told": classes.yaml).
+ */
+const pastObligation: Strategy = (c) => {
+  const { text } = c.sentence
+  const rest = clauseAfter(text, c.hit.end)
+  const ws = [...rest.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ w: normal(m[0]), end: c.hit.end + (m.index ?? 0) + m[0].length }))
+  while (ws.length > 1 && FILLER.test(ws[0].w)) ws.shift()
+  const [first] = ws
+  if (!first) return false
+  let end = -1
+  if (/\bto$/.test(normal(c.hit.text))) {
+    // "you were supposed to book": any verb but one for what they were to get.
+    if (!UNDERGONE_VERBS.has(first.w) && !/^(?:be|have|get)$/.test(first.w)) end = first.end
+  } else if (participle(first.w)) {
+    end = first.end
+  } else if (/^(?:the|your|a|an|it|this|that|them|those|these|all)$/.test(first.w)) {
+    // A causative: "you needed to have the serial number registered first".
+    const done = ws.slice(1, 5).find((x) => participle(x.w))
+    if (done) end = done.end
+  }
+  if (end < 0 || !customerFault(c)) return false
+  // Report the modal with the act it leaves undone: "You ought to have checked".
+  c.reach = { start: c.hit.start, end }
+  return true
+}
+
 export const strategies: Record<string, Strategy> = {
   always: () => true,
   'customer-fault': customerFault,
   'when-rebutting': whenRebutting,
   'unless-our-side': unlessOurSide,
   'when-lecturing': whenLecturing,
+  'past-obligation': pastObligation,
 }

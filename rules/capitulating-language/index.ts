@@ -31,10 +31,11 @@ export default defineRule({
           const { entry } = c.hit
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'agreement'
           const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
+          const { start, end } = c.reach ?? c.hit
           context.report({
             messageId,
-            span: sentence.spanOf(c.hit.start, c.hit.end),
-            data: { text: c.hit.text.replace(/\s+/g, ' '), advice: String(entry.advice ?? 'be specific about what went wrong and what you will do') },
+            span: sentence.spanOf(start, end),
+            data: { text: sentence.text.slice(start, end).replace(/\s+/g, ' '), advice: String(entry.advice ?? 'be specific about what went wrong and what you will do') },
             ...(suggestion ? { suggest: [suggestion] } : {}),
           })
         }

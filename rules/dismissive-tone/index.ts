@@ -31,10 +31,12 @@ export default defineRule({
           // Entries name their message; phrases added in config get the plain one.
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'dismissive'
           const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
+          // A strategy that read past the phrase reports what it read ("moderate your tone", not "moderate").
+          const { start, end } = c.reach ?? c.hit
           context.report({
             messageId,
-            span: sentence.spanOf(c.hit.start, c.hit.end),
-            data: { text: c.hit.text.replace(/\s+/g, ' '), advice: String(entry.advice ?? 'say what you will do instead') },
+            span: sentence.spanOf(start, end),
+            data: { text: sentence.text.slice(start, end).replace(/\s+/g, ' '), advice: String(entry.advice ?? 'say what you will do instead') },
             ...(suggestion ? { suggest: [suggestion] } : {}),
           })
         }

@@ -16,9 +16,22 @@ import {
   normal,
   previousSentence,
   replyGivesRoute,
+  objectAfter,
   wordsAfter,
   wordsBefore,
 } from '../../src/rule/language.js'
+import { compilePhrases } from '../../src/rule/phrases.js'
+import classes from './classes.yaml'
+
+const list = (key: string): string[] => ((classes as Record<string, unknown>)[key] as unknown[]).map((w) => String(w).toLowerCase())
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, String.raw`\s+`)
+const MANNER_NOUNS = new Set(list('manner-nouns'))
+const SENT_NOUNS = new Set(list('message-nouns'))
+const MANNER_STATES = new Set(list('manner-states'))
+// A directive lead ends the text before the verb ("…please ", "I must ask you to "), or nothing does (an imperative).
+// `\p{L}+ly` covers "simply": listing it too made "simply simply … x" exponential (issue 8).
+const DIRECTIVE = new RegExp(String.raw`(?:^|\b(?:${list('directive-leads').map(escape).join('|')})\s+)(?:\p{L}+ly\s+|all\s+|just\s+|always\s+|at least\s+|in future\s+|going forward\s+)*$`, 'iu')
+const alternative = compilePhrases(list('alternative-phrases').map((phrase) => ({ phrase })))
 
 // Words after which "just"/"simply" is not an instruction to the customer:
 // the agent acting ("I just refunded"), a state ("it's just"), or an offer of
@@ -82,13 +95,16 @@ const MESSAGE_NOUNS =
 const MESSAGE_NOUN = new RegExp(`^(?:${MESSAGE_NOUNS})$`)
 // Said of the person ("you were being ridiculous"), of what they sent ("your request is absurd"), or a
 // judgement of anything of theirs ("your wedding sounded tacky"). "Your bill was ridiculous" is the
-// customer's complaint echoed, not an insult, so plain "is/was" needs a message noun.
+// customer's complaint echoed, not an insult, so plain "is/was" needs a message noun. Each intensifier
+// is listed once: a repeated one made "you're frankly frankly … x" exponential (issue 8).
 const CUSTOMER_PREDICATE = new RegExp(
   String.raw`\b(?:you(?:'re| are| were| sound| sounded| seem| seemed| look| looked| come across as| came across as| being)|your \S+(?: \S+)? (?:sounds|sounded|seems|seemed|looks|looked)|your (?:\S+ )?(?:${MESSAGE_NOUNS}) (?:is|was|are|were))` +
-    String.raw`(?: (?:so|very|quite|really|a bit|rather|just|pretty|frankly|being|somewhat|a little|totally|completely|utterly|frankly))*\s*$`,
+    String.raw`(?: (?:so|very|quite|really|a bit|rather|just|pretty|frankly|being|somewhat|a little|totally|completely|utterly))*\s*$`,
 )
 // "cheap, nasty and tacky": a run of coordinated adjectives shares the first one's subject.
-const COORDINATED = /(?:\s*\b\p{L}+(?:,\s*|\s+(?:and|or)\s+))+$/u
+// Whitespace belongs to the separators only: with `\s*` before each word too, "r  or   or  or …"
+// could be split 2^n ways, and a sentence of 16 of them hung the linter (issue 8).
+const COORDINATED = /(?:\b\p{L}+(?:,\s*|\s+(?:and|or)\s+))+$/u
 const ADDRESSED = /^(?:you|your|yours|yourself)$/
 
 const aboutCustomer: Strategy = (c) => {
@@ -152,6 +168,110 @@ const whenOthersReport: Strategy = (c) => {
   return report !== null && !OUR_SIDE.test(rest.slice(0, report[0].length))
 }
 
+// Words a request may open with before its directive lead: "Going forward, please…", "So let's…", "And I'd ask that…".
+const LEAD_IN = /^(?:(?:and|so|now|then|also|again|going forward|in future|from now on|for now|moving forward)\s+)*/i
+
+/** Whether the clause before `at` asks the customer to do something: an imperative, "please", "let's", "I must ask you to". */
+function directive(text: string, at: number): boolean {
+  const before = normal(clauseBefore(text, at)).trim().replace(LEAD_IN, '')
+  // "We ask that all correspondence remain respectful": any subject after "ask that".
+  return DIRECTIVE.test(before ? `${before} ` : '') || /\b(?:ask|request|require|expect|insist)\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/iu.test(`${before} `)
+}
+
+/**
+ * Telling the customer to mind their manner, in any register: "calm down" as "moderate your tone", "lower
+ * the temperature of your correspondence", "let's keep this civil", "kindly refrain from such language".
+ * The entry's verb (phrases.yaml) takes either their manner as object (classes.yaml `manner-nouns`:
+ * "your tone", "the temperature of your correspondence") or a state as complement (`manner-states`:
+ * "civil", "respectful"), and the clause must ask it of them (a directive: an imperative, "please",
+ * "let's", "I must ask you to", "we ask that"). "Lower the temperature to 60 degrees" and "we always
+ * remain calm" ask nothing of the kind.
+ */
+const tonePolicing: Strategy = (c) => {
+  const { text } = c.sentence
+  // "I'd request a more civil tone" asks outright; every other verb must be put to the customer.
+  if ((c.hit.entry.asks !== true && !directive(text, c.hit.start)) || negatedBefore(c, 1)) return false
+  const takes = String(c.hit.entry.takes ?? 'object')
+  if (takes === 'none') return true
+  if (takes === 'state') {
+    // "keep this civil", "remain calm", "be more respectful": the state within a few words of the verb.
+    const state = objectAfter(text, c.hit.end, (w) => MANNER_STATES.has(w), 6)
+    if (!state) return false
+    // "Please be polite to the courier": manners toward someone else, advice rather than a rebuke to us.
+    const toward = /^\s+(?:to|with|towards?)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)/u.exec(text.slice(state.end))
+    if (toward && !/\b(?:us|me|our|my|staff|team|agents?|colleagues?|support|everyone|others|people)\b/i.test(toward[1])) return false
+    c.reach = { start: c.hit.start, end: state.end }
+    return true
+  }
+  // An object that is the customer's manner: "your tone", "such language", "the temperature of your emails";
+  // what they sent only with a verb of moderation ("moderate your messages").
+  const moderates = c.hit.entry.moderates === true
+  const object = objectAfter(text, c.hit.end, (w) => MANNER_NOUNS.has(w) || (moderates && SENT_NOUNS.has(w)), 5)
+  if (!object) return false
+  const phrase = normal(text.slice(c.hit.start, object.end))
+  const tail = /^\s+(?:of|in)\s+(?:all\s+)?your\s+[\p{L}-]+/u.exec(text.slice(object.end))
+  // A verb of moderation makes any manner theirs ("tone down the language"); "watch", "use" need it said
+  // ("watch your language", "use a more respectful tone").
+  const theirs = tail !== null || moderates || THEIRS.test(phrase) || (phrase.match(/[\p{L}-]+/gu) ?? []).some((w) => MANNER_STATES.has(w))
+  // "Lower the temperature to 60°", "use the language selector": a thing, not the customer's manner.
+  if (!theirs || (/^(?:temperature|volume|voice)$/.test(object.head) && !/\byour\b/.test(phrase) && !tail)) return false
+  if (/^\s+(?:settings?|preferences?|options?|packs?|selection|selector|switcher|picker|dropdown|menu|codes?|files?|levels?|controls?|button)\b/i.test(text.slice(object.end))) return false
+  c.reach = { start: c.hit.start, end: tail ? object.end + tail[0].length : object.end }
+  return true
+}
+
+// Whose manner the object is: theirs ("your tone") or one singled out ("such language", "that kind of tone").
+const THEIRS = /\b(?:your|such|this|that|these|those|that kind of|this kind of|abusive|offensive|foul|bad|strong|insulting|aggressive|threatening|hostile|rude|inappropriate|the same)\b/
+
+// "There is nothing further I am able to do", "nothing more can be done", "I'm not in a position to do
+// anything more": the agent unable to act at all. ("else that" is "else" then "that": listing it too made
+// "else that else that … x" exponential, issue 8.)
+const NIL_ABILITY = new RegExp(
+  String.raw`^\s*(?:(?:more|further|else|at all|whatsoever|really|that|which)\s+)*(?:(?:we|i|our team|the team|anyone here|anybody here|anyone on our side|support|my team|our side)(?:\s+|(?=['’]))(?:(?:really|realistically|actually|possibly|currently|now|still)\s+)*` +
+    String.raw`(?:can|could|['’]ll be able to|will be able to|are able to|am able to|['’]re able to|['’]m able to|are in a position to|am in a position to|['’]re in a position to|['’]m in a position to|have the power to|have the ability to)\s+(?:(?:really|possibly|currently|realistically)\s+)?(?:do|offer|change|add|help(?: with)?|provide|arrange|say|suggest|fix|undo|reverse)|(?:that\s+)?(?:can|could)\s+(?:(?:really|possibly)\s+)?be\s+(?:done|offered|changed|arranged|reversed|undone))\b`,
+  'iu',
+)
+// "…not in a position to do anything more", "…aren't able to offer anything further".
+const CANNOT_BEFORE = /\b(?:we|i)(?:['’](?:m|re)|\s+am|\s+are)?\s+(?:(?:really|realistically|just|simply|currently|now)\s+)*(?:not|never|unable|can['’]?t|cannot|won['’]t|couldn['’]t)\s+(?:[\p{L}'’]+\s+){0,5}?(?:do|offer|change|add|provide|arrange|suggest|fix|undo|reverse)\s+$/iu
+
+const nilAbility: Strategy = (c) => {
+  const { text } = c.sentence
+  if (/^(?:anything|much)$/i.test(c.hit.text)) {
+    const before = clauseBefore(text, c.hit.start)
+    // "There isn't anything more that can be done": a negated "there is" before, the inability after.
+    const none = /\bthere(?:['’]s| is| was)?\s*(?:n['’]t|not|isn['’]t|wasn['’]t|really isn['’]t)\s+(?:really\s+)?$/i.test(before)
+    const able = none ? NIL_ABILITY.exec(text.slice(c.hit.end, c.hit.end + 120)) : null
+    if (able) {
+      c.reach = { start: c.hit.start, end: c.hit.end + able[0].length }
+      return !inCondition(c) && unlessAlternative(c)
+    }
+    const cannot = CANNOT_BEFORE.exec(before)
+    if (!cannot) return false
+    // Report from the subject: "I'm not in a position to do anything".
+    c.reach = { start: c.hit.start - clauseBefore(text, c.hit.start).length + cannot.index, end: c.hit.end }
+  } else {
+    const able = NIL_ABILITY.exec(text.slice(c.hit.end, c.hit.end + 120))
+    if (!able) return false
+    // "Nothing more can be done until the bank replies": a wait, not a door shut.
+    const rest = text.slice(c.hit.end + able[0].length, c.hit.end + able[0].length + 200)
+    if (/^[^.;!?]*?\b(?:until|till|unless|before|for now|at the moment|at this stage|yet)\b/i.test(rest)) return false
+    c.reach = { start: c.hit.start, end: c.hit.end + able[0].length }
+  }
+  return !inCondition(c) && unlessAlternative(c)
+}
+
+/**
+ * A softer deflection ("our hands are tied", "there is nothing further I am able to do") is fine when the
+ * reply gives a route (a link, a place to ask, a next step) or the agent offers something instead ("…, but
+ * I've added a $10 credit", "what I can do is…"), in this sentence after the phrase or the two after it.
+ */
+const unlessAlternative: Strategy = (c) => {
+  if (inCondition(c) || replyGivesRoute(c.reply)) return false
+  // The alternative follows closely; bounded pieces keep a long run-on reply linear.
+  const here = c.sentence.text.slice(c.hit.end, c.hit.end + 300)
+  return ![here, nextSentence(c)?.text.slice(0, 300) ?? '', nextSentence(c, 2)?.text.slice(0, 300) ?? ''].some((t) => alternative(t).length > 0)
+}
+
 export const strategies: Record<string, Strategy> = {
   always: () => true,
   // A deflection inside a condition ("if there is an issue with your code") deflects nothing.
@@ -163,4 +283,7 @@ export const strategies: Record<string, Strategy> = {
   'about-customer': aboutCustomer,
   'deflects-cause': deflectsCause,
   'when-others-report': whenOthersReport,
+  'tone-policing': tonePolicing,
+  'nil-ability': nilAbility,
+  'unless-alternative': unlessAlternative,
 }

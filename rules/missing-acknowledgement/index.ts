@@ -5,7 +5,11 @@
  * confirmation of what they asked for. Phrases are cues (phrases.yaml); the
  * strategies (strategies.ts) judge each cue in its clause.
  */
+import type { Sentence } from '../../src/reply/model.js'
+import { nonApologySpans, overlapsAny } from '../../src/rule/apology.js'
 import { defineRule } from '../../src/rule/define-rule.js'
+import type { Span } from '../../src/types.js'
+import nonApology from '../non-apology/index.js'
 import { plain } from './clause.js'
 import { openingOf } from './opening.js'
 import phrases from './phrases.yaml'
@@ -36,6 +40,12 @@ export default defineRule({
     return {
       'reply:exit'(reply) {
         const opening = openingOf(reply, context.options.openingSentences)
+        // RULES.md: a non-apology is not acknowledgement. non-apology's own verdicts decide which
+        // apologies those are (src/rule/apology.ts), so the two rules cannot disagree. Computed only
+        // once a cue would count.
+        let flagged: Span[] | undefined
+        const nonApologyAt = (sentence: Sentence, start: number, end: number) =>
+          overlapsAny((flagged ??= nonApologySpans(nonApology, reply)), sentence.spanOf(start, end))
         let previous: string | undefined
         // The lead is the first sentence, or the second after a short interjection such as "Great news!".
         const [first, second] = opening.sentences
@@ -48,7 +58,8 @@ export default defineRule({
             const last = sentence === reply.sentences[reply.sentences.length - 1]
             const cue: Cue = { text, start: hit.start, end: hit.end, entry: hit.entry, first: sentence === first, lead: sentence === lead, begin: from, previous, last }
             const judge = strategies[hit.entry.strategy ?? 'always'] ?? strategies.always
-            if (!excepted(cue) && judge(cue)) return
+            // any cue inside a non-apology ("sorry to hear of your dissatisfaction" too) acknowledges nothing
+            if (!excepted(cue) && judge(cue) && !nonApologyAt(sentence, hit.start, hit.end)) return
           }
           previous = text
         }

@@ -7,6 +7,7 @@
 import type { PhraseEntry } from '../../src/rule/phrases.js'
 import { citation, citationTopic, leadConfirmation, requestOutcome } from './cited.js'
 import { clauseAfter, clauseStart, isConditional, opensClause } from './clause.js'
+import { seesRecord, thirdPerson } from './restate.js'
 import { FUNCTION_WORDS, contentWords, list, startsWithAny, wordsOf } from './words.js'
 
 export interface Cue {
@@ -57,26 +58,22 @@ const appreciation: Strategy = ({ text, start, end }) => {
 }
 
 /**
- * A real apology acknowledges; a non-apology does not (RULES.md): "sorry, but…"
- * turning into a refusal, an apology hedged into saying nothing ("sorry for any
- * inconvenience this may have caused"), or one for the customer's feelings
- * ("sorry you feel that way"). An apology hedged but specific ("sorry if
- * anything on our side added to the confusion about your booking dates") still
- * names their problem, and a bare "I'm so sorry." is sincere.
+ * A real apology acknowledges; a non-apology does not (RULES.md). Whether an
+ * apology is hedged, conditional, for the customer's feelings or turns into a
+ * refusal is the shared classifier's call (non-apology's own verdicts, asked in
+ * index.ts through src/rule/apology.ts), so the two rules agree. What is left
+ * here is this rule's own question: does the apology say anything about the
+ * customer's matter? "Sorry for the trouble" says nothing; an apology hedged
+ * with "any" that only points at their order says where, not what; a bare
+ * "I'm so sorry." is sincere.
  */
 const apology: Strategy = ({ text, start, end, entry }) => {
   if (isConditional(text, start)) return false
   const rest = text.slice(end)
-  // "I'm sorry, but we can't…", "I apologize, but…": the apology turns into a refusal or a rebuttal.
+  // "I'm sorry, but…", "Sorry, we can't…": the apology is for nothing and leads into what follows.
   if (/^\s*[,—–-]?\s*(?:but|however)\b/i.test(rest)) return false
-  // "Sorry, we can't…": the same turn without the "but".
   if (/^\s*,\s*(?:[\p{L}']+\s+){0,3}?(?:can't|cannot|won't|unable|not able|don't|do not|no longer|isn't|is not)\b/iu.test(rest)) return false
   const cause = clauseAfter(text, end)
-  // "sorry for the delay, but the policy is clear": a turn after the cause is the same non-apology,
-  // unless what follows is thanks or a done act ("…, but I've refunded it").
-  const turn = rest.slice(cause.length).match(/^,?\s+(?:but|however)\b\s*(.*)$/is)
-  if (turn && !/^(?:thanks?|thank you|I've|we've|I have|we have|I'll|we'll|I will|we will)\b/i.test(turn[1])) return false
-  if (/^\s*(?:that\s+|if\s+)?(?:you|you're)\s+(?:feel|felt|think|thought|believe|see it|saw it|took it|came away|come away)\b/i.test(cause)) return false
   // What the apology is for, up to the clause's end: "sorry the courier missed you twice — …".
   let object = cause.split(/[,:—–]|\s-\s/)[0]
   const stock = list(entry.stock)
@@ -144,6 +141,8 @@ export const strategies: Record<string, Strategy> = {
   'lead-confirmation': leadConfirmation,
   'request-outcome': requestOutcome,
   feeling,
+  'third-person': thirdPerson,
+  'sees-record': seesRecord,
 }
 
 /** Entry-level exceptions every strategy honours: words right after (`unless`) or before (`notAfter`) the cue. */

@@ -13,7 +13,9 @@ const ACTION_SLOT = /action|step|solution|resolution|remed|refund|credit|compens
 // A slot right after these words is where the customer should go ("look here XXX", "visit {shop}").
 const SLOT_AS_PLACE = /(?:\bhere|\bat|\bvisit|\bvia|\blink|\bbelow|\bfollowing)\s*:?\s*$/i
 // "Settings → Billing → Payment method", "File > Export"
-const MENU_PATH = /[\p{L}\p{N})]\s*(?:→|⇒|›|»|->)\s*[\p{L}\p{N}(]|\p{Lu}[\p{L}]*\s+>\s+\p{Lu}/u
+// The second branch starts at a word's last capital (no capital after it in the word): from every capital it
+// rescanned the rest of the word, and a 4,000-letter word in capitals took a second (issue 8).
+const MENU_PATH = /[\p{L}\p{N})]\s*(?:→|⇒|›|»|->)\s*[\p{L}\p{N}(]|\p{Lu}[^\P{L}\p{Lu}]*\s+>\s+\p{Lu}/u
 
 /** Whether the sentence sends the customer to a page, a place in the product, or holds an action slot. */
 export function pointsSomewhere(sentence: Sentence, reply: Reply, citations: PhraseHit[]): boolean {

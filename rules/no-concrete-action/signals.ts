@@ -13,6 +13,7 @@ import {
   SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, placed, realObject, sendsThing,
 } from './objects.js'
 import { expectation, openAct, presence, thirdPartyDone } from './open-acts.js'
+import { slotSteps } from './slot-steps.js'
 import { type Word, words } from './words.js'
 
 export type { SentenceHits } from './context.js'
@@ -51,6 +52,7 @@ export function concreteSignals(text: string, hits: SentenceHits): Signal[] {
   }
   for (const at of pleaseSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
   for (const at of infoRequests(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
+  for (const at of slotSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
   for (const at of presence(c)) out.push({ kind: 'dated', start: ws[at].start, end: ws[at + 2].end })
   return out
 }

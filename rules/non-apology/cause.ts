@@ -2,44 +2,14 @@
  * Does the reply say what went wrong? RULES.md: a definite "we apologize for
  * the inconvenience" is a non-apology only when the reply never names the
  * failure; after "the courier missed its collection" it stays quiet. This
- * looks for a clause that states a concrete failure, structurally (a subject
- * with a failure verb, a passive failure, an owned cause, or an apology whose
- * object is specific), not for particular sentences.
+ * looks for a clause that states a concrete failure, structurally (the shared
+ * failure reader in src/rule/failure.ts), an owned cause, or an apology whose
+ * object is specific, not for particular sentences.
  */
 import type { Reply } from '../../src/reply/model.js'
+import { statesFailure } from '../../src/rule/failure.js'
 
 const S = String.raw`['’]`
-
-// A subject followed by a past-tense failure verb: "the courier missed its collection", "our
-// system crashed", "I gave you the wrong code". Lowercase words only before the verb, so a
-// heading or a name list does not pass for a clause.
-const PAST_FAILURE = new RegExp(
-  String.raw`\b(?:i|we|it|they|he|she|this|that|[\p{Ll}-]+)\s+(?:(?:just|also|then|accidentally|mistakenly|wrongly|somehow)\s+)?` +
-    String.raw`(?:failed|broke|crashed|missed|lost|forgot|misplaced|misrouted|mislabell?ed|mis-?sent|overcharged|double[- ]charged|dropped|skipped|ate|froze|timed out|over-?ran|ran (?:over|late|out of)|overbooked|double[- ]booked|malfunctioned|stalled|glitched|errored|bounced|misfired|miscalculated|misquoted|mispriced|misprinted|mistyped|misread|mishandled|misdelivered|misdirected|wiped|corrupted|leaked|overheated|went (?:wrong|down|missing|out)|stopped (?:working|syncing|sending)|mixed up|left out|omitted|sent (?:you )?(?:the |a |an )?wrong|shipped (?:you )?(?:the |a |an )?wrong|gave (?:you )?(?:the |a |an )?wrong|charged (?:you )?(?:twice|again|double|incorrectly|by mistake)|took (?:too long|\d+|days|weeks|until))\b`,
-  'iu',
-)
-
-// A negated past: "didn't arrive", "hasn't arrived", "haven't received", "wasn't applied".
-const NEGATED_PAST = new RegExp(
-  String.raw`\b(?:did(?:n${S}t| not)|has(?:n${S}t| not)|have(?:n${S}t| not)|had(?:n${S}t| not)|was(?:n${S}t| not)|were(?:n${S}t| not)|never)\s+(?:yet\s+|actually\s+)?(?:been\s+)?` +
-    String.raw`(?:arrived?|work(?:ed)?|show(?:n|ed)? up|go(?:ne)? through|send|sent|ship(?:ped)?|process(?:ed)?|appl(?:y|ied)|updated?|documented?|deliver(?:ed)?|receive[d]?|reach(?:ed)?|load(?:ed)?|saved?|sync(?:ed)?|refund(?:ed)?|credited|included|packed|honou?red|replied|answered|responded|get back|got back|told|mentioned|notified|informed)\b`,
-  'iu',
-)
-
-// The team's own omission: "we didn't warn customers", "I hadn't called you back", "our engineer failed
-// to check the line". Not "never" ("we never call customers for passwords" is a rule, not a failure).
-const TEAM_OMISSION = new RegExp(
-  String.raw`\b(?:we|i|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:did(?:n${S}t| not)|had(?:n${S}t| not)|failed to|forgot to|neglected to|omitted to)\s+(?:(?:actually|properly|clearly|fully|even|ever)\s+)?` +
-    String.raw`(?:warn(?:ed)?|alert(?:ed)?|notif(?:y|ied)|tell|told|inform(?:ed)?|advise[d]?|let (?:you|customers|anyone|people|them|everyone) know|give (?:you |customers |anyone )?(?:any )?(?:notice|warning)|call(?:ed)?|ring|rang|contact(?:ed)?|e-?mail(?:ed)?|text(?:ed)?|check(?:ed)?|confirm(?:ed)?|follow(?:ed)? up|flag(?:ged)?|catch|caught|spot(?:ted)?|test(?:ed)?|explain(?:ed)?|mention(?:ed)?|communicate[d]?|announce[d]?|publish(?:ed)?|post(?:ed)?|update[d]?|record(?:ed)?|book(?:ed)?|cancel(?:l?ed)?|schedule[d]?|arrange[d]?|pass(?:ed)? on|escalate[d]?|log(?:ged)?|turn(?:ed)? up|show(?:ed)? up)\b`,
-  'iu',
-)
-
-// A passive or stative failure: "was delayed", "were charged twice", "is broken", "has been delayed".
-const PASSIVE_FAILURE = new RegExp(
-  String.raw`\b(?:was|were|got|has been|have been|had been|is|are|${S}s|${S}re)\s+(?:(?:\w+ly|still|also|then)\s+)?` +
-    String.raw`(?:delayed|overcharged|double[- ]charged|charged (?:twice|again|double|incorrectly|by mistake)|missed|broken|damaged|lost|late|wrong|incorrect|declined|rejected|misrouted|misdirected|stuck|down|faulty|defective|missing|held(?: up)?|blocked|flagged|suspended|locked|frozen|disabled|deleted|removed|duplicated|misapplied|cut off|left out|omitted|mis-?sent|mislabell?ed|not (?:sent|delivered|applied|processed|shipped|included|documented|updated)|sent to the wrong|returned to sender)\b`,
-  'iu',
-)
 
 // An owned or named cause: "our mistake", "on our side", "due to a bug", "that's on us".
 const OWNED_CAUSE = new RegExp(
@@ -56,22 +26,36 @@ const SPECIFIC_APOLOGY = new RegExp(
   'iu',
 )
 
-// A wrong thing done or shown: "the pricing page listed the old price", "I misread your question".
-const WRONG_THING = new RegExp(
-  String.raw`\b(?:[\p{Ll}]+(?:ed|t)\s+(?:you\s+)?(?:the|an?|your)\s+(?:wrong|old|incorrect|outdated|out-of-date|duplicate|stale|expired)\b|(?:i|we|they|it)\s+(?:mis[\p{Ll}]+ed|misread|misunderstood|misspelled|overlooked)\b)`,
-  'iu',
-)
+const SIGNALS = [OWNED_CAUSE, SPECIFIC_APOLOGY]
 
-// A trouble on the team's side, stated: "our system is experiencing technical difficulties", "there was an
-// issue with your card". The customer's own trouble ("you are having this problem") names no cause.
-const TROUBLE = new RegExp(
-  String.raw`\b(?:(?:we|it|they|our\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:currently\s+)?(?:experiencing|having|had|experienced|hit|ran into|run into)|there\s+(?:is|was|were|has been|have been|had been|appears to have been|seems to have been))\s+(?:an?\s+|some\s+)?(?:[\p{L}-]+\s+)?(?:issue|issues|problem|problems|difficulties|outage|outages|delays?|downtime|bug|bugs|errors?|glitch|disruption|backlog|incident|mix-?up|fault)\b`,
-  'iu',
-)
-
-const SIGNALS = [TROUBLE, PAST_FAILURE, NEGATED_PAST, TEAM_OMISSION, PASSIVE_FAILURE, OWNED_CAUSE, SPECIFIC_APOLOGY, WRONG_THING]
-
-/** Whether any prose sentence of the reply states a concrete failure. */
+/** Whether any prose sentence of the reply states a concrete failure (src/rule/failure.ts) or owns one. */
 export function namesCause(reply: Reply): boolean {
-  return reply.sentences.some((s) => SIGNALS.some((re) => re.test(s.text)))
+  return reply.sentences.some((s) => statesFailure(s.text) || SIGNALS.some((re) => re.test(s.text)))
+}
+
+// Where an explanation starts after an apology's object: a dash, a colon, a semicolon, "because", or a comma
+// before a new subject ("Sorry for the hassle, the tarball went out without…").
+const EXPLAINS = new RegExp(
+  String.raw`^\s*(?:(?:[—–:;(]|--?)\s*(?:(?:because|as|since|it turns out|it seems|the reason is|what happened (?:is|was))\s+)?|,?\s*(?:because|as|since)\s+|,\s*(?=(?:the|our|my|your|a|an|it|this|that|there|they|we|i|he|she)\b)|` +
+    // "… for the disruption during Saturday's maintenance, which ran two hours over"
+    String.raw`\s+(?:during|after|with|on|from|in|over|at)\s+[^,;:.!?—–]{1,60}?,?\s+(?:which|that|when)\s+)`,
+  'iu',
+)
+// A past event told in the explanation: a short subject, then a past or perfect verb.
+const NARRATIVE = /^(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(?:\p{L}+ly|just|also|then|accidentally)\s+)?(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|went|came|got|took|ran|broke|left|showed|sent|made|gave|kept|put|fell|slipped|\p{Ll}{2,}ed)\b/iu
+// What the team did about it, told after the apology: a remedy, not a cause ("— your refund was issued today").
+const REMEDY = /^(?:i|we)\b|\b(?:issued|processed|shipped|dispatched|refunded|credited|approved|fixed|resolved|updated|restored|booked|arranged|scheduled|corrected|replaced|reissued|re-?sent|cancell?ed|added|applied|escalated|passed|forwarded)\b/iu
+
+/**
+ * Whether the words after an apology's object say what went wrong: "Sorry for the hassle — the 4.1.0
+ * tarball was published without the dist folder". A remedy ("— I've refunded you", "— your refund was
+ * issued") or a promise explains nothing.
+ */
+export function causeFollows(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 300)
+  const m = EXPLAINS.exec(rest)
+  if (!m) return false
+  const clause = rest.slice(m[0].length).split(/[.;!?]/)[0]
+  if (statesFailure(clause)) return true
+  return NARRATIVE.test(clause) && !REMEDY.test(clause)
 }

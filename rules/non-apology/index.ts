@@ -1,9 +1,9 @@
 import type { Sentence } from '../../src/reply/model.js'
 import { defineRule } from '../../src/rule/define-rule.js'
 import { type PhraseEntry, type PhraseHit, phraseSource } from '../../src/rule/phrases.js'
-import { namesCause } from './cause.js'
+import { causeFollows, namesCause } from './cause.js'
 import phrases from './phrases.yaml'
-import { conditional, hedgedTail, leadStart, objectEnd, refusalTurn } from './turn.js'
+import { conditional, hedgedTail, hypothesisAfter, hypothesisBefore, leadStart, objectEnd, perceptionEnd, refusalTurn } from './turn.js'
 
 // The first is the default for phrases a team adds in config.
 const strategies = ['always', 'unless-cause-named', 'if-refusal-follows'] as const
@@ -50,15 +50,19 @@ export default defineRule({
       switch (hit.entry.strategy) {
         case 'if-refusal-follows':
           if (excepted(hit, text)) return undefined
-          return turn >= 0 ? { messageId: 'sorryBut', start, end: turn } : undefined
-        case 'unless-cause-named':
           if (turn >= 0) return { messageId: 'sorryBut', start, end: turn }
+          return hedged(text, start, hit.end)
+        case 'unless-cause-named': {
+          if (turn >= 0) return { messageId: 'sorryBut', start, end: turn }
+          const end = objectEnd(text, hit.end, false)
           // "If …, accept my apologies" and "… this may have caused" are hypotheticals whatever the reply says.
-          if (conditional(text, start) || hedgedTail(text, hit.end)) {
-            return { messageId: 'hypothetical', start, end: objectEnd(text, hit.end, false) }
-          }
-          if (cause()) return undefined
-          return { messageId: hit.entry.about === 'feelings' ? 'feelings' : 'uncaused', start, end: objectEnd(text, hit.end, false) }
+          if (conditional(text, start) || hedgedTail(text, hit.end)) return { messageId: 'hypothetical', start, end }
+          const shaped = hedged(text, start, end)
+          if (shaped) return shaped
+          // "Sorry for the hassle — the tarball was published without the dist folder": the cause, in the same sentence.
+          if (causeFollows(text, end) || cause()) return undefined
+          return { messageId: hit.entry.about === 'feelings' ? 'feelings' : 'uncaused', start, end }
+        }
         default:
           return { messageId: hit.entry.about === 'feelings' ? 'feelings' : 'hypothetical', start, end: objectEnd(text, hit.end, withNoun) }
       }
@@ -84,6 +88,22 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * An apology of any kind whose shape makes it a non-apology: it hangs on a hypothesis before it ("Should
+ * our service have fallen short, we apologise") or after it ("… in case we caused any worry", "… where we
+ * may have confused matters"), or it is for the customer's view ("… that you came away feeling ignored",
+ * "… our reply left you with the wrong idea").
+ */
+function hedged(text: string, start: number, end: number): Verdict | undefined {
+  const view = perceptionEnd(text, end)
+  if (view >= 0) return { messageId: 'feelings', start, end: view }
+  const after = hypothesisAfter(text, end)
+  if (after >= 0) return { messageId: 'hypothetical', start, end: after }
+  const before = hypothesisBefore(text, start)
+  if (before >= 0) return { messageId: 'hypothetical', start: before, end }
+  return undefined
+}
 
 const exceptionCache = new WeakMap<PhraseEntry, RegExp[]>()
 

@@ -4,6 +4,8 @@
  * condition ("If Google cannot resolve it, … accept my apologies") and whether
  * its tail hedges ("… this may have caused").
  */
+import classes from './classes.yaml'
+
 const S = String.raw`['’]`
 // How far around an apology the rule looks (characters), so a 100 KB sentence stays linear.
 const WINDOW = 120
@@ -98,4 +100,77 @@ export function refusalTurn(text: string, end: number): number {
 /** Whether the apology at `at` hangs on a condition earlier in its sentence. */
 export function conditional(text: string, at: number): boolean {
   return CONDITION.test(text.slice(Math.max(0, at - 2 * WINDOW), at))
+}
+
+// --- Hypotheses and the customer's view, around any apology -----------------------------------------
+const list = (key: string): string[] => ((classes as Record<string, unknown>)[key] as unknown[]).map((w) => String(w).toLowerCase())
+const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, S).replace(/ /g, String.raw`\s+`)).join('|')
+const NOUNS = alt(list('perception-nouns'))
+const OPENERS = alt(list('hypothesis-openers').filter((w) => !/^(?:should|where|wherever|for .*|in any way)$/.test(w)))
+
+// "…sorry (that) you came away feeling ignored", "…that you were left with a poor view of us", "…you got the
+// impression", "…you see it that way": the customer's view as the apology's object.
+const PERCEIVED = new RegExp(
+  String.raw`^\s+(?:that\s+)?you(?:${S}(?:ve|re|d))?\s+(?:(?:may|might|have|had|has|now|still|ever|somehow|clearly|understandably|really|been|were|are)\s+)*` +
+    String.raw`(?:(?:${alt(list('perception-verbs'))})\b|(?:see|saw|took|take|read)\s+(?:it|this|that|things)\b|` +
+    String.raw`(?:${alt(list('perception-ways'))})\s+(?:(?:with|feeling|thinking|believing|under|by|a|an|the|that|this|such|some|poor|bad|negative|wrong|low|mistaken|unfavou?rable|false|lasting|less|than|favou?rable|good)\s+){0,4}?(?:${NOUNS}|feeling|thinking|believing)\b)`,
+  'iu',
+)
+// "…sorry our reply left you with the wrong idea", "…that this gave you the impression…", "…made you feel ignored".
+const EFFECT = new RegExp(
+  String.raw`^[^,;:.!?\uFFFC—–]{0,60}?\b(?:left|leaves|leaving|gave|gives|given|made|makes|has left|have left)\s+you\s+(?:(?:with\s+)?(?:(?:a|an|the|that|this|such|poor|bad|negative|wrong|low|mistaken|false)\s+){1,3}(?:${NOUNS})\b|(?:feeling|feel|thinking|think|believing|believe|under|with)\b)`,
+  'iu',
+)
+// "…sorry this didn't meet your expectations": the customer's standard as the thing that was missed.
+const EXPECTATION = /^[^,;:.!?\uFFFC—–]{0,50}?\b(?:did(?:n['’]t| not)|has(?:n['’]t| not)|have(?:n['’]t| not)|failed to|fell short of|does(?:n['’]t| not))\s+(?:quite\s+|fully\s+)?(?:meet|live up to|match|reach|fall short of)?\s*(?:your|their)\s+(?:[\p{L}-]+\s+)?(?:expectations?|standards?|hopes)\b/iu
+// "…sorry for the impression…", "…regret your view that…".
+const IMPRESSION = new RegExp(String.raw`^\s+(?:for|about)\s+(?:the|your|any|that|this|such an?)\s+(?:[\p{L}-]+\s+)?(?:impression|perception|view)\b`, 'iu')
+
+/** End offset of the customer's view when it is what the apology at `end` is for, else -1. */
+export function perceptionEnd(text: string, end: number): number {
+  const rest = text.slice(end, end + WINDOW)
+  const m = PERCEIVED.exec(rest) ?? EFFECT.exec(rest) ?? IMPRESSION.exec(rest) ?? EXPECTATION.exec(rest)
+  return m ? end + m[0].length : -1
+}
+
+// A hypothesis right after the apology: "apologise in case we…", "to the extent that…", "where we may have…",
+// "for anything we might have done", "for the part our system may have played".
+const HYPOTHESIS_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:${OPENERS})\b|should\s+(?:we|our|the|this|that|it|any|there|i|my|anything|you)\b|where(?:ver)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:may|might|could)\b|` +
+    String.raw`in\s+any\s+way\b|for\s+(?:anything|whatever|any\s+(?:way|part|role|harm|upset|distress|offen[cs]e))\b|(?:for|about)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:we|i|our\s+[\p{L}-]+|it|this|that|they)\s+(?:may|might|could)\s+have\b)`,
+  'iu',
+)
+// A hypothesis before it, in the clause the apology completes: "Should our service have fallen short, we
+// apologise", "If anything went wrong, I'm sorry", "Where we may have caused confusion, apologies".
+const HYPOTHESIS_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${OPENERS})|should\s+(?:we|our|the|this|that|it|any|there|i|my|your|anything)|where(?:ver)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:may|might|could)|had\s+(?:we|our|the|i)|were\s+(?:we|our|the))\b`,
+  'giu',
+)
+
+/** End offset of the hypothesis the apology at `end` hangs on ("… in case we caused any worry"), else -1. */
+export function hypothesisAfter(text: string, end: number): number {
+  const rest = text.slice(end, end + WINDOW)
+  const m = HYPOTHESIS_AFTER.exec(rest)
+  if (!m) return -1
+  // Report up to the end of that clause.
+  const stop = rest.slice(m[0].length).search(/[,;:.!?—–]|\s--?\s/)
+  return end + m[0].length + (stop < 0 ? rest.length - m[0].length : stop)
+}
+
+/** Start offset of a hypothesis that the apology starting at `at` completes ("Should our … , we apologise"), else -1. */
+export function hypothesisBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 2 * WINDOW)
+  const before = text.slice(from, at)
+  let found = -1
+  let after = 0
+  for (const m of before.matchAll(HYPOTHESIS_BEFORE)) [found, after] = [m.index ?? 0, (m.index ?? 0) + m[0].length]
+  if (found < 0) return -1
+  const between = before.slice(after)
+  // The hypothesis runs straight into the apology: one clause, then at most a comma ("…fallen short, we apologise").
+  if (/[.;:!?—–\uFFFC]/.test(between) || (between.match(/,/g) ?? []).length > 1) return -1
+  if (between.includes(',') && !/,\s*(?:then\s+|so\s+)?$/.test(between)) return -1
+  // "In case you missed it, sorry that…", "If you're still waiting, I'm sorry": the customer's situation is
+  // a real condition; only their view of us ("if you felt ignored") makes the apology hypothetical.
+  if (/^\s*(?:that\s+)?you\b/i.test(between) && !/\b(?:feel|felt|thought|think|found|came away|were (?:upset|offended|disappointed|frustrated|annoyed|unhappy|left))\b/i.test(between)) return -1
+  return from + found
 }

@@ -1,12 +1,15 @@
 import type { Sentence } from '../../src/reply/model.js'
 import { defineRule } from '../../src/rule/define-rule.js'
 import type { PhraseHit } from '../../src/rule/phrases.js'
+import { againClause } from './again.js'
 import { type Future, type Reading, futures, read, uncontrolled } from './clause.js'
+import { deadline } from './deadline.js'
 import phrases from './phrases.yaml'
+import { HEDGE, NEGATION, S, WINDOW } from './words.js'
 
 // The first is the default for phrases a team adds in config.
-const strategies = ['promise', 'immediate', 'never-again', 'always-promise'] as const
-type MessageId = 'promise' | 'immediate' | 'neverAgain' | 'always'
+const strategies = ['promise', 'immediate', 'never-again', 'always-promise', 'again', 'deadline'] as const
+type MessageId = 'promise' | 'immediate' | 'neverAgain' | 'always' | 'deadline'
 
 interface Verdict {
   messageId: MessageId
@@ -14,24 +17,18 @@ interface Verdict {
   end: number
 }
 
-const S = String.raw`['’]`
 // "I can't promise", "there's no guarantee", "I'm not 100% sure": managing expectations, not over-promising.
 const NEGATED_BEFORE = new RegExp(String.raw`\b(?:not|no|never|cannot|can${S}t|won${S}t|don${S}t|didn${S}t|couldn${S}t|unable to|nobody can)\s+(?:\w+\s+){0,2}$`, 'iu')
 // "our money-back guarantee", "a promise": the noun, not a promise made here.
 const NOUN_BEFORE = /\b(?:a|an|the|our|my|your|this|that|its|their|money-back|satisfaction|price|lifetime|\d+-day|service)\s+$/iu
 // How far a promise may stand from the clause it governs, and the words that start another clause.
 const MAX_GAP = 30
-// How far around a hit the rule looks (characters), so a 100 KB sentence stays linear.
-const WINDOW = 120
 const GAP_CLAUSE = /\b(?:and|but|so|because|which|while|although|though|then|if|when|once)\b|[.;:]/i
 const OUTCOME_OBJECT =
   /^\s+(?:(?:you|that)\s+)?(?:(?:a|an|the|same-day|next-day|on-time|fast|quick|timely|prompt|safe)\s+)*(?:delivery|arrival|fix|resolution|repair|replacement|results?|approval)\b(?:\s+(?:by|within|in|before|on)\s+[^,.;:!?]{1,30})?/iu
 const INTERJECTION = /^(?:certainly|definitely|absolutely|for sure|no doubt)$/i
-// "hopefully it won't happen again", "this shouldn't happen again": a hedge, which is what the rule asks for.
-const HEDGE = new RegExp(String.raw`\b(?:hope|hopefully|should|shouldn${S}t|try|trying|aim|unlikely|expect|do our best|do my best)\b`, 'iu')
 // "… happen to you again", "… crash on you again", "… surface ever again".
 const AGAIN_AFTER = /^(?:\s+(?:to|on|for|with)\s+(?:you|anyone|us|them|your\s+\p{L}+))?(?:\s+(?:ever|in\s+future|in\s+the\s+future))?\s+again\b/iu
-const NEGATION = new RegExp(String.raw`\b(?:won${S}t|will not|will never|${S}ll never|never|nothing|no one|nobody|shall not|doesn${S}t|does not|don${S}t|do not|can${S}t|cannot|isn${S}t going to|is not going to|${S}s not going to)\b`, 'iu')
 // A look-up by colleagues, not work that can slip: "they'll find it straight away".
 const LOOK_UP = new Set('find see know spot recognise recognize look check pull notice'.split(' '))
 // After "we'll always" / "you'll always", the verbs that make it a promise of service ("we'll always be
@@ -49,6 +46,7 @@ export default defineRule({
       immediate: '"{{text}}" promises immediate work that depends on others; {{advice}}',
       neverAgain: '"{{text}}" promises that it can never happen again; {{advice}}',
       always: '"{{text}}" promises it will always be so; {{advice}}',
+      deadline: '"{{text}}" promises a tight deadline for work that depends on others; {{advice}}',
     },
     options: { phrases: { type: 'phrases', default: {} } },
     phrases: { entries: phrases, strategies },
@@ -126,6 +124,14 @@ function judge(r: Reading, hit: PhraseHit): Verdict | undefined {
       const start = clauseStart(r, hit.start)
       if (!NEGATION.test(text.slice(start, hit.start)) || HEDGE.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start))) return undefined
       return { messageId: 'neverAgain', start, end: hit.end + again[0].length }
+    }
+    case 'again': {
+      const found = againClause(r, hit)
+      return found && { messageId: 'neverAgain', ...found }
+    }
+    case 'deadline': {
+      const found = deadline(r, hit)
+      return found && { messageId: 'deadline', ...found }
     }
     case 'always-promise': {
       const i = r.wordAt(hit.start)

@@ -16,6 +16,8 @@ export interface HitContext {
   hit: PhraseHit
   sentence: Sentence
   reply: Reply
+  /** Set by a strategy that reads past the hit: the range to report ("waive the $30 fee", not "waive"). */
+  reach?: { start: number; end: number }
 }
 
 /** A named judgement over a hit: true means "report it". */
@@ -25,34 +27,141 @@ export type Strategy = (c: HitContext) => boolean
 // people type for one ("—", "–", " - ", " -- ").
 const CLAUSE_EDGE = /[,;:()!?.…—–]|\s--?\s/g
 
+// How far a clause may reach from a hit (characters): a run-on 100 KB "sentence" must stay linear to read.
+const CLAUSE_REACH = 400
+
 /** Text of the hit's clause before the hit. */
 export function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - CLAUSE_REACH), at)
   let start = 0
   CLAUSE_EDGE.lastIndex = 0
-  for (let m = CLAUSE_EDGE.exec(text); m && m.index < at; m = CLAUSE_EDGE.exec(text)) start = m.index + m[0].length
-  return text.slice(start, at)
+  for (let m = CLAUSE_EDGE.exec(window); m; m = CLAUSE_EDGE.exec(window)) start = m.index + m[0].length
+  return window.slice(start)
 }
 
 /** Text of the hit's clause after the hit. */
 export function clauseAfter(text: string, from: number): string {
-  CLAUSE_EDGE.lastIndex = from
-  const m = CLAUSE_EDGE.exec(text)
-  return text.slice(from, m ? m.index : text.length)
+  const window = text.slice(from, from + CLAUSE_REACH)
+  CLAUSE_EDGE.lastIndex = 0
+  const m = CLAUSE_EDGE.exec(window)
+  return window.slice(0, m ? m.index : window.length)
 }
 
 /** The last `n` words before offset `at` in the sentence, lower-cased, curly apostrophes straightened. */
 export function wordsBefore(text: string, at: number, n: number): string[] {
-  const words = normal(text.slice(0, at)).match(/[\p{L}\p{N}']+/gu) ?? []
+  // A bounded look-back keeps a long run-on sentence linear; the first word may be cut, so it is dropped.
+  const from = Math.max(0, at - 40 * n - 40)
+  const words = normal(text.slice(from, at)).match(/[\p{L}\p{N}']+/gu) ?? []
+  if (from > 0) words.shift()
   return words.slice(-n)
 }
 
 /** The first `n` words after offset `from`, lower-cased. */
 export function wordsAfter(text: string, from: number, n: number): string[] {
-  return (normal(text.slice(from)).match(/[\p{L}\p{N}']+/gu) ?? []).slice(0, n)
+  return (normal(text.slice(from, from + 40 * n + 40)).match(/[\p{L}\p{N}']+/gu) ?? []).slice(0, n)
 }
 
 export function normal(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'")
+}
+
+// --- Who acts, on what --------------------------------------------------------------------------
+// A clause read just far enough to tell "we'll waive the fee" (the agent sets a term aside) from "you
+// can waive the fee" (the customer's option) and "we can't waive the fee" (standing firm). The verb
+// itself comes from a rule's phrase data; these helpers read its subject and its object.
+
+export type Actor = 'agent' | 'customer' | 'other' | 'none'
+
+export interface Subject {
+  /** agent: I/we/our team; customer: you; other: anyone else; none: an imperative or no subject. */
+  actor: Actor
+  /** A negation in the verb's chain: "we can't waive", "I'm unable to", "we won't be scrapping". */
+  negated: boolean
+  /** Offset where the subject (or the verb chain, when there is none) starts. */
+  start: number
+}
+
+// What may stand between a subject and its verb: auxiliaries, modals, linkers ("going to", "happy to",
+// "gone ahead and"), and a few adverbs. "let me"/"let's" make the agent the subject.
+const VERB_CHAIN = new Set(
+  (
+    'will ll shall would d can could may might must should have ve has had am m is are re was were be been being ' +
+    'do does did going gone go went goes to ahead and happy glad pleased able willing unable about also just now already really ' +
+    'simply gladly personally even certainly definitely absolutely quite more than get got decided chosen agreed ' +
+    'let me us s still then therefore so please kindly ok okay fine'
+  ).split(' '),
+)
+const NEGATORS = new Set(['not', 'never', 'no', 'unable', 'nor'])
+const SUBJECT_WORD = /[\p{L}\p{N}&]+(?:['’][\p{L}]+)?/gu
+const PHRASE_WORD = /[\p{L}\p{N}&%]+(?:[-'’][\p{L}\p{N}]+)*/gu
+
+/** Words with offsets, contractions split ("we'll" → we + ll, "can't" → can + not). */
+function chainWords(text: string): Array<{ w: string; start: number }> {
+  const out: Array<{ w: string; start: number }> = []
+  for (const m of text.matchAll(SUBJECT_WORD)) {
+    const word = normal(m[0])
+    const at = m.index ?? 0
+    const neg = /^(ca|wo|sha|do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)n't$/.exec(word)
+    const cut = /^(\p{L}+)'(ll|ve|re|m|d|s)$/u.exec(word)
+    if (word === 'cannot' || neg) {
+      const stem = word === 'cannot' ? 'can' : ({ ca: 'can', wo: 'will', sha: 'shall' } as Record<string, string>)[neg![1]] ?? neg![1]
+      out.push({ w: stem, start: at }, { w: 'not', start: at })
+    } else if (cut) out.push({ w: cut[1], start: at }, { w: cut[2], start: at })
+    else out.push({ w: word, start: at })
+  }
+  return out
+}
+
+/**
+ * Who does the verb that starts at `at`: the nearest word before it, in its clause, that is not an
+ * auxiliary, a linker or an adverb. "I've gone ahead and torn up…" → agent; "Let me set…" → agent;
+ * "Happy to bend…" (an elided "I'm") → agent; "You can waive…" → customer; "Waive…" → none.
+ */
+export function subjectOf(text: string, at: number): Subject {
+  const before = clauseBefore(text, at)
+  const offset = at - before.length
+  const ws = chainWords(before)
+  let negated = false
+  let agentLink = false
+  let k = ws.length - 1
+  for (; k >= 0; k--) {
+    const { w } = ws[k]
+    if (NEGATORS.has(w)) negated = true
+    else if (w === 'let' && /^(?:me|us|s)$/.test(ws[k + 1]?.w ?? '')) agentLink = true
+    else if (/^(?:happy|glad|pleased|willing)$/.test(w)) agentLink = agentLink || k === 0
+    else if (!VERB_CHAIN.has(w) && !/^\p{L}{3,}ly$/u.test(w)) break
+  }
+  const start = offset + (k >= 0 ? ws[k].start : ws[0]?.start ?? before.length)
+  if (k < 0) return { actor: agentLink ? 'agent' : 'none', negated, start }
+  const head = ws[k].w
+  if (head === 'i' || head === 'we' || agentLink) return { actor: 'agent', negated, start }
+  if (head === 'you') return { actor: 'customer', negated, start }
+  // "our team will…", "our billing team has…": the agent's side.
+  const owner = ws.slice(Math.max(0, k - 3), k).find((x) => x.w === 'our')
+  return { actor: owner ? 'agent' : 'other', negated, start }
+}
+
+// Words that end a noun phrase before its head could come: prepositions, conjunctions, clause words.
+const PHRASE_END = /^(?:to|for|on|in|at|by|with|from|of|so|and|or|but|because|if|as|since|that|which|who|when|then|than|into|onto|until|while|though|although)$/
+
+/**
+ * The object after offset `from`: the noun phrase of at most `reach` words (determiners, numbers,
+ * modifiers, compounds such as "24-month") up to where it ends, and in it the last word `isHead`
+ * accepts: "…the usual 30-day returns window…" → window; "the minimum spend requirement" → requirement.
+ */
+export function objectAfter(text: string, from: number, isHead: (word: string) => boolean, reach = 5): { end: number; head: string } | undefined {
+  const rest = clauseAfter(text, from)
+  let found: { end: number; head: string } | undefined
+  let n = 0
+  for (const m of rest.matchAll(PHRASE_WORD)) {
+    const word = normal(m[0]).replace(/'s$/, '')
+    // A compound counts by its last part too: "cut-off", "lock-in" (listed), "late-payment fee" (fee).
+    const head = isHead(word) ? word : isHead(word.replace(/^.*-/, '')) ? word.replace(/^.*-/, '') : undefined
+    if (head) found = { end: from + (m.index ?? 0) + m[0].length, head }
+    else if (PHRASE_END.test(word)) break
+    if (++n >= reach) break
+  }
+  return found
 }
 
 // A condition or hypothesis in the same clause: "if you didn't receive it, let me know".

@@ -1,4 +1,7 @@
 import rule from '../../rules/blaming-language/index.js'
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../src/engine/lint-text.js'
+import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
 
 new RuleTester().run(rule, {
@@ -28,6 +31,19 @@ new RuleTester().run(rule, {
     "If the form had been filled in by our team correctly, you'd have had it sooner.",
     // Quoted customer text.
     "> You failed to deliver my order!\n\nI'm sorry the parcel is late; I've sent a replacement today.\n",
+    // What the customer was to get, not do; sympathy; a denial; a choice; a place on a statement.
+    'You should have received a tracking email this morning.',
+    "You should have been told about the baggage fee when you booked, and I'm sorry you weren't.",
+    'You should have a new card within five working days.',
+    "You were supposed to receive the parcel on Monday, so I've chased the courier.",
+    "You shouldn't have had to call us three times about this.",
+    'None of this is on you.',
+    "It's down to you whether you keep the old plan or switch.",
+    'The choice of colour is entirely down to you; both fit the dock.',
+    "That's on your statement as SHOPCO*ONLINE.",
+    "If you were meant to pay less, send me the quote and I'll check it.",
+    'We should have told you about the change sooner.',
+    'It was on your side of the router that the cable was loose, so the engineer reseated it.',
   ],
   invalid: [
     {
@@ -111,5 +127,70 @@ new RuleTester().run(rule, {
       text: 'Hi Maximilian,\n\nI would gently suggest taking a moment with the refund terms before buying next time.\n',
       errors: [{ messageId: 'lecture', line: 3, column: 62, endLine: 3, endColumn: 85 }],
     },
+    {
+      name: '"ought to have": the customer\'s own act left undone',
+      text: 'You ought to have kept the original packaging.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 23 }],
+    },
+    {
+      name: '"should\'ve" with an adverb and a hyphenated participle',
+      text: "You really should've double-checked the delivery address.",
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 36 }],
+    },
+    {
+      name: '"needed to have" with a causative object',
+      text: 'You needed to have the warranty registered within 30 days.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 43 }],
+    },
+    {
+      name: '"were meant to" with the customer\'s own act',
+      text: 'You were meant to return the hire car by 6pm.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 25 }],
+    },
+    {
+      name: '"were required to" after an aside',
+      text: 'Honestly, you were required to cancel before the trial ended.',
+      errors: [{ messageId: 'blame', line: 1, column: 11, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: 'fault as a place the customer owns: "this one\'s on you"',
+      text: "I'm afraid this one's on you.",
+      errors: [{ messageId: 'blame', line: 1, column: 12, endLine: 1, endColumn: 29 }],
+    },
+    {
+      name: '"that\'s on your end"',
+      text: "That's on your end, not ours.",
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 19 }],
+    },
+    {
+      name: 'a fault noun resting with the customer',
+      text: 'The mistake here lies with you.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 31 }],
+    },
+    {
+      name: 'the responsibility handed to the customer as theirs',
+      text: 'The responsibility was entirely yours.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: '"were supposed to" with the customer\'s own act',
+      text: 'You were supposed to keep the receipt.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
   ],
+})
+
+describe('blaming-language on adversarial input', () => {
+  // A hang detector, not a benchmark: ~100 KB of modals in one run-on sentence.
+  const inputs: Record<string, string> = {
+    'a run of "you should have"': 'you should have '.repeat(6_000),
+    'a run of "that is on you"': 'that is on you '.repeat(6_500),
+  }
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`finishes on ${name}`, () => {
+      const started = Date.now()
+      lintText(text, { format: 'plaintext', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
+      expect(Date.now() - started).toBeLessThan(10_000)
+    })
+  }
 })

@@ -1,4 +1,7 @@
 import rule from '../../rules/capitulating-language/index.js'
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../src/engine/lint-text.js'
+import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
 
 new RuleTester().run(rule, {
@@ -35,6 +38,29 @@ new RuleTester().run(rule, {
     'Without questions from you we cannot proceed.',
     'Returns are accepted with no questions about the reason, as our policy states.',
     'I agree with you that the box arrived dented; a replacement ships today.',
+    // Standing firm, stating a term, a reason, a deal, a mistake undone, the customer's own option.
+    "We can't waive the fee, but I've spread it over three monthly payments.",
+    "The contract term is 24 months, and you're in month 20.",
+    'Because the engineer missed both appointments, I\'ve waived the call-out charge.',
+    'We can skip the deposit if you pay by direct debit.',
+    "I've voided the duplicate booking fee that our system added.",
+    "Please cancel the contract from the Account page if you'd like to leave.",
+    "You can waive the protection plan at checkout if you don't want it.",
+    // Open-ended words that give nothing away, or offer one named thing, or more help.
+    'Gmail, Outlook, Apple Mail: you name it, the widget works there.',
+    "If you'd rather have a refund than a replacement, just say the word.",
+    'Should you need anything else, just ask.',
+    "Let me know what you'd prefer: a refund or an exchange.",
+    'Shipping is free on orders over $50.',
+    // Blame idioms without a wholesale marker, or with the cause named.
+    "That's on us: the driver left the parcel at the wrong door, and a new one arrives tomorrow.",
+    "We dropped the ball on your callback, and I've booked it for 9am tomorrow.",
+    "It's on us, full stop: our label printer swapped two postcodes, so your parcel went to Leeds.",
+    // A change for everyone, a routine "any time you like", a courtesy, a deposit released on schedule.
+    'We removed the two-bag limit for all Premium fares in March.',
+    'You can call us any time you like; the line is free from mobiles.',
+    'The pleasure is ours, and thanks for the kind words.',
+    "We'll release your deposit within 3 working days of checkout.",
   ],
   invalid: [
     {
@@ -161,5 +187,106 @@ new RuleTester().run(rule, {
         { messageId: 'policy', line: 1, column: 19, endLine: 1, endColumn: 32 },
       ],
     },
+    {
+      name: 'policy set aside to appease, however the customer\'s displeasure is phrased',
+      text: "Since you're unhappy with us, we'll scrap the early-exit fee.",
+      errors: [{ messageId: 'policy', line: 1, column: 37, endLine: 1, endColumn: 61 }],
+    },
+    {
+      name: 'the agent tears up a term: verb and particle around the object',
+      text: "I've gone ahead and ripped up the 18-month term on your broadband plan.",
+      errors: [{ messageId: 'policy', line: 1, column: 21, endLine: 1, endColumn: 48 }],
+    },
+    {
+      name: '"put … aside" with a hyphenated compound object',
+      text: 'Happy to put the usual booking cut-off aside for you.',
+      errors: [{ messageId: 'policy', line: 1, column: 10, endLine: 1, endColumn: 45 }],
+    },
+    {
+      name: 'the rule waved away at the customer',
+      text: 'Forget the returns policy; just send it back whenever suits.',
+      errors: [{ messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      name: '"consider it waived": the policy noun as a passive subject',
+      text: 'Consider the minimum spend requirement waived.',
+      errors: [{ messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 46 }],
+    },
+    {
+      name: 'a passive waiver whose only reason is that the customer is valued',
+      text: "The late-payment penalty has been dropped, as you're a valued member.",
+      errors: [{ messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 42 }],
+    },
+    {
+      name: 'an open-ended offer whose gift is in the same sentence',
+      text: 'Whichever upgrade would make up for it, you name it.',
+      errors: [{ messageId: 'give-away', line: 1, column: 41, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: '"tell us what you\'d like" with a delivery promise',
+      text: "Just tell us what you'd like and it's yours.",
+      errors: [{ messageId: 'give-away', line: 1, column: 6, endLine: 1, endColumn: 44 }],
+    },
+    {
+      name: 'a give-away stretched over the rest of the contract',
+      text: 'Your streaming add-on is on the house for the remainder of your contract.',
+      errors: [{ messageId: 'give-away', line: 1, column: 26, endLine: 1, endColumn: 73 }],
+    },
+    {
+      name: 'wholesale blame closed with "full stop"',
+      text: "It's on us, full stop.",
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 11 }],
+    },
+    {
+      name: 'a blame idiom closed with "end of story"',
+      text: 'Honestly, we blew it, end of story.',
+      errors: [{ messageId: 'blame', line: 1, column: 11, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: 'blame placed squarely, with no cause named',
+      text: 'The fault rests squarely with us.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 33 }],
+    },
+    {
+      name: 'displeasure, then "so": no reason for removing a penalty',
+      text: "I totally get why you're annoyed, so I've simply removed the cancellation penalty.",
+      errors: [{ messageId: 'policy', line: 1, column: 50, endLine: 1, endColumn: 82 }],
+    },
+    {
+      name: 'an idiom of release whose negation is its own',
+      text: "We won't hold you to the 24-month term.",
+      errors: [{ messageId: 'policy', line: 1, column: 4, endLine: 1, endColumn: 39 }],
+    },
+    {
+      name: 'a term that will not apply to this customer',
+      text: "The usual two-week notice period won't apply to you.",
+      errors: [{ messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: '"any … you like" with a delivery promise',
+      text: "Pick any plan you like and it's yours.",
+      errors: [{ messageId: 'give-away', line: 1, column: 6, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: 'the blame idiom as a predicate of "this whole thing"',
+      text: 'This whole thing is on us, no two ways about it.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
   ],
+})
+
+describe('capitulating-language on adversarial input', () => {
+  // A hang detector, not a benchmark: each input is ~100 KB of hits in one run-on sentence.
+  const inputs: Record<string, string> = {
+    'a run of waivers': 'we will waive the fee '.repeat(4_500),
+    'a run of open offers': 'anything you like '.repeat(5_500),
+    'a run of blame idioms': 'it is on us '.repeat(8_000),
+  }
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`finishes on ${name}`, () => {
+      const started = Date.now()
+      lintText(text, { format: 'plaintext', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
+      expect(Date.now() - started).toBeLessThan(10_000)
+    })
+  }
 })

@@ -1,4 +1,7 @@
 import rule from '../../rules/dismissive-tone/index.js'
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../src/engine/lint-text.js'
+import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
 
 new RuleTester().run(rule, {
@@ -61,6 +64,20 @@ new RuleTester().run(rule, {
     // "As stated" tied to a document is blaming-language's business; withdrawing a message is no brush-off.
     'As stated in the order confirmation, delivery takes five days.\n',
     'Please ignore my previous email; the correct date is 3 May.\n',
+    // The same verbs about something else, or the agent's own manner.
+    'Please keep your receipt until the warranty ends.',
+    'Please watch your inbox for the delivery slot.',
+    'Lower the temperature setting to 60 degrees to stop the boiler cycling.',
+    'You can moderate comments from the admin panel.',
+    'Please use the language switcher at the top of the page.',
+    "We always remain calm on the phone, and I'm sorry that didn't come across.",
+    // Nothing for the customer to do, a wait, and a limit with an alternative or a route.
+    "There's nothing you need to do; the credit applies automatically.",
+    "Nothing more can be done on our side until the bank replies; I'll update you on Friday.",
+    "Our hands are tied on the fare rules, but I've asked the hotel to hold your room until noon.",
+    "I can't change the fare class, but you can request a refund of the taxes from the airline.",
+    'Please be polite to the courier; they can only deliver to the address on the label.',
+    "The delay is beyond our control, but I've asked the carrier to prioritise your parcel.",
   ],
   invalid: [
     {
@@ -264,5 +281,86 @@ new RuleTester().run(rule, {
       options: { phrases: { add: ['read the sticky post'] } },
       errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 21 }],
     },
+    {
+      name: '"calm down" in a formal register: the temperature of their correspondence',
+      text: 'Please lower the temperature of your correspondence.',
+      errors: [{ messageId: 'condescending', line: 1, column: 8, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: '"moderate your tone" asked of the customer',
+      text: 'I must ask you to moderate your tone with our drivers.',
+      errors: [{ messageId: 'condescending', line: 1, column: 19, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: '"let\'s keep this civil": a manner as complement',
+      text: "Let's keep this civil.",
+      errors: [{ messageId: 'condescending', line: 1, column: 7, endLine: 1, endColumn: 22 }],
+    },
+    {
+      name: '"refrain from such language"',
+      text: 'Kindly refrain from using such language in future.',
+      errors: [{ messageId: 'condescending', line: 1, column: 8, endLine: 1, endColumn: 40 }],
+    },
+    {
+      name: '"we ask that … remain respectful": any subject after "ask that"',
+      text: 'We ask that all messages remain respectful.',
+      errors: [{ messageId: 'condescending', line: 1, column: 26, endLine: 1, endColumn: 43 }],
+    },
+    {
+      name: '"my hands are tied" with no route',
+      text: 'My hands are tied on this one.',
+      errors: [{ messageId: 'deflection', line: 1, column: 1, endLine: 1, endColumn: 18 }],
+    },
+    {
+      name: 'the agent unable to do anything, reworded',
+      text: 'There is nothing further I am able to do here.',
+      errors: [{ messageId: 'dismissive', line: 1, column: 10, endLine: 1, endColumn: 41 }],
+    },
+    {
+      name: 'nothing more can be done, passive',
+      text: 'Nothing more can be done about it.',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 25 }],
+    },
+    {
+      name: '"not in a position to do anything"',
+      text: "I'm not in a position to do anything further.",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: 'the agent asking outright for a civil tone',
+      text: "I'd request a more civil tone in future emails.",
+      errors: [{ messageId: 'condescending', line: 1, column: 5, endLine: 1, endColumn: 30 }],
+    },
+    {
+      name: 'a zero-tolerance notice',
+      text: 'Abusive language will not be tolerated.',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 39 }],
+    },
+    {
+      name: 'a negated "there is" with the inability after',
+      text: "There isn't anything more that can be done.",
+      errors: [{ messageId: 'dismissive', line: 1, column: 13, endLine: 1, endColumn: 43 }],
+    },
+    {
+      name: 'the problem put beyond the agent\'s control, no route',
+      text: "This is beyond my control, I'm afraid.",
+      errors: [{ messageId: 'deflection', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
   ],
+})
+
+describe('dismissive-tone on adversarial input', () => {
+  // A hang detector, not a benchmark: ~100 KB of hits in one run-on sentence.
+  const inputs: Record<string, string> = {
+    'a run of "nothing"': 'there is nothing '.repeat(6_000),
+    'a run of requests': 'please keep '.repeat(8_000),
+    'a run of tone words': 'please lower your tone '.repeat(4_000),
+  }
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`finishes on ${name}`, () => {
+      const started = Date.now()
+      lintText(text, { format: 'plaintext', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
+      expect(Date.now() - started).toBeLessThan(10_000)
+    })
+  }
 })

@@ -23,8 +23,9 @@ new RuleTester().run(rule, {
     'Sorry the courier missed you twice. A redelivery is booked for Thursday.',
     'Wait, the charge went through three times? I am so sorry. I have voided the extra charges.',
     'I can see why you would want the early-bird price back. I cannot apply it, but I have added the recording.',
-    // A hedged apology that still names their problem restates it.
-    "I'm sorry if anything on our side added to the confusion about your booking dates. Your stay is 12 to 15 August.",
+    // A real apology names what went wrong; thanks still count beside a non-apology.
+    "I'm sorry the engineer didn't turn up on Tuesday. I've booked a new visit for Friday at 9.",
+    'Thanks for your patience. We apologise if the earlier reply confused you; the correct fee is £12.',
     // Restating their problem or request.
     'It sounds like the invoice is still showing your old address. I have updated it.',
     'I see that your refund has not arrived yet. I have chased it with the bank.',
@@ -67,8 +68,18 @@ new RuleTester().run(rule, {
     'That must have been a real shock when the bill arrived. The charge is a pre-authorisation.',
     "That can't have been much fun at the checkout. I have removed the duplicate charge.",
     'No one wants to spend a Saturday waiting in for an engineer. Your new slot is 9am.',
-    // A hedged apology that names what went wrong before pointing at their invoice still names it.
-    'We apologise for any confusion the renamed plans caused on your invoice. I have corrected it.',
+    // The customer in the third person, as the subject of what they did or what happened to them.
+    'The customer says their heating app logs them out every few minutes. Please reinstall version 3.2.',
+    "The caller's parcel has been sitting at the depot since Friday. A driver will collect it tomorrow.",
+    "The user can't open attachments larger than 10 MB. Raise the limit under Admin → Mail.",
+    { text: 'Hi team,\n\nThe requester was billed for two seats after removing one. The extra seat is refunded.', format: 'plaintext' },
+    // ...and "you" in the present tense.
+    'You say the export stops at 10,000 rows. Split the file in two for now.',
+    // The agent reading the customer's records: a reported clause, a precise record, or what happened to it.
+    'I can see two charges of £18 on your card from 4 June. The second one has been voided.',
+    'We can see from the tracking data that the van missed your street. A new slot is booked.',
+    "I noticed the last two invoices went to your old address. I've updated it.",
+    'I can see the payment attempt at 09:41, and the bank declined it. Please try the card again.',
     // Config can add an acknowledgement phrase.
     { text: 'Lovely to hear from you again. The new plan is live.', options: { phrases: { add: ['lovely to hear from you'] } } },
   ],
@@ -203,6 +214,66 @@ new RuleTester().run(rule, {
       name: 'a reply with no prose is reported at its start',
       text: '```\nnpm ci\n```\n',
       errors: at(1, 1, 1),
+    },
+    {
+      name: 'a conditional apology is a non-apology even when it names their matter',
+      text: "I'm sorry if anything on our side added to the confusion about your booking dates. Your stay is 12 to 15 August.",
+      errors: at(1, 1, 83),
+    },
+    {
+      name: '"any" hedges an apology even when it names a cause',
+      text: 'We apologise for any confusion the renamed plans caused on your invoice. I have corrected it.',
+      errors: at(1, 1, 73),
+    },
+    {
+      name: 'a conditional apology in the second sentence of the opening does not count either',
+      text: "Your plan renews on the 3rd of each month. We apologise if that wasn't clear from the checkout page.",
+      errors: at(1, 1, 43),
+    },
+    {
+      name: '"to the extent" hedges the apology',
+      text: 'Apologies to the extent the reminder email was unclear about the new price. The price is on the pricing page.',
+      errors: at(1, 1, 76),
+    },
+    {
+      name: '"whatever … may have caused" is a hypothetical',
+      text: 'We regret whatever trouble the late statement may have caused you. Statements are in the portal.',
+      errors: at(1, 1, 67),
+    },
+    {
+      name: 'the customer in the third person given a step is not a restatement',
+      text: 'The user should update the app before trying again. Version 3.2 is in the store.',
+      errors: at(1, 1, 52),
+    },
+    {
+      name: '"customer" in a compound noun is not the customer',
+      text: 'The customer service desk will call you back on Monday. Keep your phone nearby.',
+      errors: at(1, 1, 56),
+    },
+    {
+      name: 'a reason for closing is not their problem, even about the reporter',
+      text: 'This issue has been closed because the reporter did not respond. Feel free to reopen it.',
+      errors: at(1, 1, 65),
+    },
+    {
+      name: "the customer's silence is the agent's complaint",
+      text: "The user hasn't replied in 14 days. Closing this ticket.",
+      errors: at(1, 1, 36),
+    },
+    {
+      name: 'what was seen ends at the colon: the code after it is no record of theirs',
+      text: 'I can see the answer in our docs: `npm ci` fixes it. Try it.',
+      errors: at(1, 1, 53),
+    },
+    {
+      name: 'seeing a view is not reading their records',
+      text: 'I can see the appeal of a dark theme. It is on our roadmap for next year.',
+      errors: at(1, 1, 38),
+    },
+    {
+      name: 'seeing a benefit restates nothing',
+      text: 'We can see the benefit of exporting to PDF. It is not planned yet.',
+      errors: at(1, 1, 44),
     },
     {
       name: 'a hedged apology that only points at their matter names no failure',

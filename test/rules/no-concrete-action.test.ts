@@ -82,6 +82,20 @@ new RuleTester().run(rule, {
     'Our technician will be with you on Monday between 9 and 11.',
     'The plumber is coming on Friday morning.',
     'Please come by the store with your receipt.',
+    // A step whose object is inline code or a placeholder: the verb need not be in the lexicon.
+    'Run `yarn install --frozen-lockfile` once more.',
+    'Rename the `baseUrl` key in your `site.config.ts` to `base`.',
+    'Set `maxRetries` to 5 in the client options.',
+    'Pin `typescript` to 5.4 until the next release.',
+    'Wrap the handler in `useCallback`.',
+    'Thanks for the repro. Then rerun `make test`.',
+    'Alias `@/` to `src/` in your bundler config.',
+    { text: 'Point {{domain}} at our name servers.', kind: 'template' },
+    // Common imperatives with a plain object.
+    'Replace the filter cartridge every three months.',
+    // A done act of the agent's with its object.
+    "I've added your vote to the feature request.",
+    "We've added your name to the waiting list for the blue jacket.",
   ],
   invalid: [
     {
@@ -245,6 +259,20 @@ new RuleTester().run(rule, {
       // "a senior colleague" is nobody in particular
       text: "I've escalated your case to a senior colleague.",
       errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 48 }],
+    },
+    // A slot after a greeting word, or as the subject of what follows, is no step.
+    {
+      text: "Welcome to {{company}}! We're glad to have you.",
+      kind: 'template',
+      errors: [{ messageId: missing, line: 1, column: 25, endLine: 1, endColumn: 48 }],
+    },
+    {
+      text: 'Note `v1` is deprecated. We hope this helps.',
+      errors: [{ messageId: missing, line: 1, column: 26, endLine: 1, endColumn: 45 }],
+    },
+    {
+      text: '`npm ci` should sort it out. Let us know how it goes.',
+      errors: [{ messageId: missing, line: 1, column: 30, endLine: 1, endColumn: 54 }],
     },
     {
       // Config: a team adds its own vague phrase.

@@ -36,6 +36,16 @@ new RuleTester().run(rule, {
     '> Sorry for any inconvenience, but I need this fixed.\n\nThanks for the details; I have restarted the export.',
     // Config can drop a built-in phrase.
     { text: 'Sorry for any confusion.', options: { phrases: { remove: ['(sorry|apologize|apologise|apologizes|apologises|apologies|apology|regret|regrets) for (any|whatever)'] } } },
+    // The cause named in the same sentence, after a dash, a semicolon or a relative clause.
+    'Sorry for the hassle — the 4.1.0 tarball was published without the dist folder.',
+    "I'm sorry — our courier lost your parcel, so a replacement went out this morning.",
+    "Apologies for the confusion; the pricing page still showed last year's rates.",
+    "We apologise for the disruption during Saturday's maintenance, which ran two hours over.",
+    // What the customer saw is no view of us; an aside and an unrelated condition are no hypothesis.
+    "I'm sorry you saw an error when paying; the card processor timed out.",
+    'In case you missed it, sorry that the webinar link changed at the last minute.',
+    "If you'd like a refund, I can do that, and I'm sorry the parcel was late.",
+    'We regret to inform you that the airline has cancelled the 7:40 flight.',
   ],
   invalid: [
     {
@@ -192,6 +202,61 @@ new RuleTester().run(rule, {
       options: { phrases: { add: ['sorry for the mix up'] } },
       errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 21 }],
     },
+    {
+      name: 'a hypothesis by inversion before the apology: "should our … have"',
+      text: 'Should our installer have left a mess, we apologise.',
+      errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: 'a hypothesis after the apology without "if": "in case"',
+      text: 'We apologise in case the reminder caused any alarm.',
+      errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 51 }],
+    },
+    {
+      name: '"insofar as" after the apology',
+      text: "I'm sorry insofar as our checkout was confusing.",
+      errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 48 }],
+    },
+    {
+      name: '"wherever … may have" after the apology',
+      text: 'Apologies wherever our team may have fallen short.',
+      errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 50 }],
+    },
+    {
+      name: 'regret for the view the customer was left with',
+      text: 'I regret that you were left with a poor view of our clinic.',
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 45 }],
+    },
+    {
+      name: 'regret for how the customer came away',
+      text: 'Sorry you came away feeling rushed.',
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 20 }],
+    },
+    {
+      name: 'regret for the impression a message gave',
+      text: "I'm sorry our email gave you the impression the order was cancelled.",
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 44 }],
+    },
+    {
+      name: '"any part … might have played"',
+      text: 'We are sorry for any part our courier might have played.',
+      errors: [{ messageId: 'hypothetical', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      name: 'a remedy after the dash names no cause',
+      text: 'We apologise for the inconvenience — your replacement was shipped today.',
+      errors: [{ messageId: 'uncaused', line: 1, column: 1, endLine: 1, endColumn: 35, suggestions: [REWRITE] }],
+    },
+    {
+      name: 'regret that the customer\'s expectations were not met',
+      text: "We regret that our service didn't meet your expectations.",
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 57 }],
+    },
+    {
+      name: 'the customer left with a feeling',
+      text: "Sorry you've been left with a bad taste.",
+      errors: [{ messageId: 'feelings', line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
   ],
 })
 
@@ -200,6 +265,8 @@ describe('non-apology on adversarial input', () => {
   const inputs: Record<string, string> = {
     'a run of "sorry, but"': 'sorry, but '.repeat(9_000),
     'a run of definite apologies': 'We apologize for the inconvenience. '.repeat(3_000),
+    'a run of hypotheses': 'we apologise if '.repeat(6_000),
+    'a run of views': 'sorry you came away '.repeat(5_000),
     'one long word': 'a'.repeat(100_000),
   }
   for (const [name, text] of Object.entries(inputs)) {

@@ -43,6 +43,20 @@ new RuleTester().run(rule, {
     "It won't happen again? That is what we said last time, so here is what changed.",
     // Not the agent's prose.
     '> You promised it would never happen again!\n\nThanks for flagging it; the second charge is refunded.',
+    // Never again about something else, a condition, a hedge.
+    "You won't need to enter your card details again.",
+    "You won't see this banner again once you dismiss it.",
+    "You won't be charged again after today.",
+    'If you run into it again, send us the logs.',
+    "Hopefully you won't see this error again now the patch is in.",
+    // Tight windows on the agent's own act, the team's own mail and shop, a hedge, a day-scale window, the outcome of the agent's own fix.
+    "I'll call you back within the hour with the quote.",
+    'Your password reset email will arrive within a few minutes.',
+    'Your order will be ready for collection within two hours.',
+    'The site should be back up within the hour.',
+    'It will be with you within 48 hours of dispatch.',
+    "I've raised your quota, so mail will arrive again within a few minutes.",
+    'Our system will process it within the hour.',
   ],
   invalid: [
     {
@@ -149,6 +163,51 @@ new RuleTester().run(rule, {
       options: { phrases: { add: ['trust me'] } },
       errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 44 }],
     },
+    {
+      name: 'never again in the second person, with another verb',
+      text: "You won't run into it again.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 28 }],
+    },
+    {
+      name: '"you\'ll never see this again": a bare pointer at the problem',
+      text: "Once the patch is in, you'll never see this again.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 23, endLine: 1, endColumn: 50 }],
+    },
+    {
+      name: '"nothing like this … again"',
+      text: 'Nothing like this will ever happen to your account again.',
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 57 }],
+    },
+    {
+      name: '"anymore" closing a negated future about the problem',
+      text: "You won't have this trouble anymore.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 36 }],
+    },
+    {
+      name: 'a tight window on a third party\'s system coming back',
+      text: "The carrier's tracking site will be back up within the hour.",
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 60 }],
+    },
+    {
+      name: 'a tight window on the bank\'s work',
+      text: 'Your bank will have the money back in your account by lunchtime.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 64 }],
+    },
+    {
+      name: 'never again about a problem the customer suffers',
+      text: "You'll never be overcharged again.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 34 }],
+    },
+    {
+      name: 'a tight window on a technician',
+      text: 'The technician will have you back online in 30 minutes.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 55 }],
+    },
+    {
+      name: '"our supplier" is someone else',
+      text: 'Our supplier will have the part to you by tonight.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 50 }],
+    },
   ],
 })
 
@@ -158,6 +217,8 @@ describe('over-promise on adversarial input', () => {
     'a run of modals and "always"': 'we will always '.repeat(7_000),
     'a run of promises': 'I promise it will '.repeat(6_000),
     'a run of never-agains': "it won't happen again and ".repeat(4_000),
+    'a run of pointers': "you won't see it again ".repeat(4_000),
+    'a run of deadlines': 'it will be back within the hour '.repeat(3_000),
   }
   for (const [name, text] of Object.entries(inputs)) {
     it(`finishes on ${name}`, () => {
