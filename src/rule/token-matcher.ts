@@ -161,8 +161,17 @@ export function firstTokens(phrase: CompiledPhrase): Set<string> {
  * Alternatives are tried in order and optional parts greedily, as a regex would.
  */
 export function matchAt(phrase: CompiledPhrase, tokens: Token[], at: number): number {
+  // A success ends the search, so only a failed state can be reached again; and whether the rest
+  // of a phrase fails from a token does not depend on where the match started. Remembering failed
+  // states for the whole token list keeps matching linear whatever optional words and alternatives
+  // a phrase has: without it, "[a] [a] … [a] b" (a config may add such a phrase) tried 2^n paths on
+  // "a a a …" (issue 8). Without a choice anywhere, no state is reached twice.
+  const branching = phrase.items.some((i) => i.optional || i.alts.length > 1)
+  const failed = branching ? failedStates(tokens, phrase) : undefined
   const step = (item: number, pos: number, first: boolean): number => {
     if (item === phrase.items.length) return first ? -1 : pos
+    const key = (item * (tokens.length + 1) + pos) * 2 + (first ? 1 : 0)
+    if (failed?.has(key)) return -1
     const { alts, optional } = phrase.items[item]
     for (const alt of alts) {
       const end = matchSequence(alt, tokens, pos, first)
@@ -170,9 +179,22 @@ export function matchAt(phrase: CompiledPhrase, tokens: Token[], at: number): nu
       const rest = step(item + 1, end, first && alt.length === 0)
       if (rest >= 0) return rest
     }
-    return optional ? step(item + 1, pos, first) : -1
+    const result = optional ? step(item + 1, pos, first) : -1
+    if (result < 0 && item > 0) failed?.add(key)
+    return result
   }
   return step(0, at, true)
+}
+
+// Failed states of each phrase over one token list, kept as long as the list is.
+const failures = new WeakMap<Token[], WeakMap<CompiledPhrase, Set<number>>>()
+
+function failedStates(tokens: Token[], phrase: CompiledPhrase): Set<number> {
+  let byPhrase = failures.get(tokens)
+  if (!byPhrase) failures.set(tokens, (byPhrase = new WeakMap()))
+  let set = byPhrase.get(phrase)
+  if (!set) byPhrase.set(phrase, (set = new Set()))
+  return set
 }
 
 function matchSequence(seq: PatternToken[], tokens: Token[], pos: number, first: boolean): number {
