@@ -9,10 +9,51 @@ const english = new ParseEnglish()
 // with "log in." far more often than with inches: split there when a capital follows.
 const FALSE_ABBREVIATION = /(?<![\p{L}\p{N}])(?:in|min|sun|sat|wed|mar)\.(?=\s+["“‘'(]?\p{Lu})/giu
 
+/**
+ * Longest text given to parse-english at once. parse-latin merges sentences without words into
+ * their neighbours by splicing the paragraph's child list, which is quadratic in their number:
+ * 100 KB of "!?" took 7 to 23 s (issue 8). A longer block is cut into pieces of at most this
+ * many characters, at a sentence end where there is one, and the pieces' offsets are kept.
+ */
+export const MAX_CHUNK = 4000
+
 /** Ranges [start, end) of the sentences in `text` from `from` on, trimmed. */
 export function splitSentences(text: string, from = 0): Array<[number, number]> {
+  if (text.length - from <= MAX_CHUNK) return splitChunk(text, from, text.length)
   const ranges: Array<[number, number]> = []
-  const part = text.slice(from)
+  for (let start = from; start < text.length; ) {
+    const end = cutPoint(text, start)
+    ranges.push(...splitChunk(text, start, end))
+    start = end
+  }
+  return ranges
+}
+
+/**
+ * Where the piece starting at `start` ends: after the last sentence end (`.!?`, closing quotes or
+ * brackets, then a space) in its second half, else at its last space, else at MAX_CHUNK (never
+ * between the halves of a surrogate pair).
+ */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_CHUNK
+  if (limit >= text.length) return text.length
+  let space = -1
+  for (let i = limit; i > start + MAX_CHUNK / 2; i--) {
+    if (!/\s/.test(text[i])) continue
+    if (space < 0) space = i
+    let j = i - 1
+    while (j > start && /["'”’)\]]/.test(text[j])) j--
+    if (/[.!?]/.test(text[j])) return i
+  }
+  if (space > 0) return space
+  const high = text.charCodeAt(limit - 1)
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit
+}
+
+/** The sentences of text[from, to), as ranges in `text`. */
+function splitChunk(text: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const part = text.slice(from, to)
   if (!part.trim()) return ranges
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(part[start])) start++
