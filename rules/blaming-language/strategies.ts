@@ -23,6 +23,7 @@ const list = (key: string): Set<string> => new Set(((classes as Record<string, u
 const UNDERGONE_PARTICIPLES = list('undergone-participles')
 const UNDERGONE_VERBS = list('undergone-verbs')
 const IRREGULAR = list('irregular-participles')
+const OWN_ACTIONS = list('own-past-actions')
 
 // The agent making good in the same sentence turns a fault into context:
 // "Since you didn't use the code, I've applied the discount by hand."
@@ -97,6 +98,100 @@ const pastObligation: Strategy = (c) => {
   return true
 }
 
+// --- The customer's own past act framed as the cause ----------------------------------------------
+// Words that may sit between "you" and the act: "you then deleted", "you yourself ticked", "you accidentally…".
+const ACT_FILLER = /^(?:yourself|then|also|just|accidentally|manually|actually|already|mistakenly|previously|originally|later|instead)$/
+// What may stand right before "you" when it opens a clause; any other word makes "you" the subject of a
+// relative clause ("the files you deleted are in the bin"), which blames only after a demonstrative.
+const CLAUSE_OPENER = /^(?:and|but|because|cause|so|then|that|as|which|yet|or|also|actually|unfortunately|basically|sadly|now|here|well|ok|okay|since|where|what)$/
+// The act named as the cause, after it: "…instead of monthly", "…which is why", "…the opposite of what the screen tells you".
+const CAUSE_AFTER =
+  /\b(?:instead of|rather than|which is why|that's why|that is why|this is why|which (?:is what|was what|caused|causes|meant|means|broke|stopped|triggered|removed|deleted|wiped|cancell?ed|locked|reset|turned|disabled|overwrote)|and that's what|the opposite of what|contrary to what|against (?:the|our) (?:advice|instructions)|hence)\b/
+// "…so" names a cause only when what follows goes wrong: "you cleared the cookies, so the basket emptied".
+const SO_BAD =
+  /\bso\b[^.;]*?\b(?:not|can't|cannot|wasn't|weren't|didn't|couldn't|isn't|aren't|doesn't|lost|gone|failed|fails|broke|broken|stopped|wrong|error|deleted|erased|wiped|removed|cancell?ed|locked|blocked|reset|expired|missing|emptied|bounced|rejected|declined|charged|overwritten)\b/
+// "…so you won't be charged", "…so no fee applies": the act's effect as reassurance, not a fault.
+const SO_REASSURES =
+  /\bso\b[^.;]*?(?:\b(?:not|won't|no longer|never|nothing)\b[^.;]*?\b(?:charged|billed|pay|owe|affected|need|lose|worry|renew|renewed|fee)|\bno (?:charge|payment|fee|action)\b|\ball set\b)/
+// The act named as the cause, before it: "it stopped because you turned off sync", "the reason is you…".
+const CAUSE_BEFORE = /\b(?:because|'s because|is because|was because|the reason(?: is| was)?(?: that)?|that's what happens when)\s*$/
+// A demonstrative pinning the thing on the customer: "that's the address you typed in", "this is what you selected".
+const DEMONSTRATIVE = /(?:^|[^\p{L}])(?:that|this|it)(?:'s| is| was) (?:exactly |precisely |just |still )?(?:the |what |which |how )?(?:[\p{L}-]+ ){0,3}$/u
+// The reproach that they could have stopped it: "you could have caught it then".
+const REPROACH = /\byou (?:could|might)(?: have|'ve) (?:easily |just |simply )?([\p{L}-]+)/u
+// Absolution or thanks in the same sentence: "no worries, you changed it and that's fine", "thanks, you set it up".
+const ABSOLVES =
+  /\b(?:no (?:problem|worries|harm)|don't worry|do not worry|not your fault|no fault|easy (?:mistake|to do|thing to)|happens to (?:all|every)|understandable|totally fine|perfectly fine|thanks|thank you|appreciate|glad|great)\b/
+
+/**
+ * The customer's own past act presented as the cause of their problem, with no stock phrase: "you ticked
+ * the annual box instead of the monthly one", "you turned off sync, which is why the notes stopped",
+ * "that's the address you typed in", "you deleted it yourself". The act is a class of verbs
+ * (classes.yaml: own-past-actions); the frame is what makes it blame: a causal or contrastive marker, an
+ * emphatic "yourself", a demonstrative or a "could have" reproach. Plain history ("you changed the plan on
+ * Monday") and the agent making good ("…so I've refunded the difference") stay quiet, as do conditions,
+ * questions and hedges.
+ */
+// Once per sentence: a run-on "sentence" of many hits must stay linear to read.
+const excuses = new WeakMap<object, boolean>()
+const sentenceExcuses = (c: HitContext): boolean => {
+  let v = excuses.get(c.sentence)
+  if (v === undefined) {
+    const sentence = normal(c.sentence.text)
+    v = AGENT_FIXES.test(sentence) || ABSOLVES.test(sentence)
+    excuses.set(c.sentence, v)
+  }
+  return v
+}
+
+const ownPastAction: Strategy = (c) => {
+  const { text } = c.sentence
+  const words = [...text.slice(c.hit.end, c.hit.end + 120).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    w: normal(m[0]),
+    end: c.hit.end + (m.index ?? 0) + m[0].length,
+  }))
+  let k = 0
+  let emphatic = false
+  while (k < words.length && ACT_FILLER.test(words[k].w)) emphatic = emphatic || words[k++].w === 'yourself'
+  if (k >= words.length) return false
+  // The act, one or two words ("turned off", "put in").
+  const two = words[k + 1] ? `${words[k].w} ${words[k + 1].w}` : ''
+  const act = OWN_ACTIONS.has(two) ? words[k + 1] : OWN_ACTIONS.has(words[k].w) ? words[k] : undefined
+  if (!act) return false
+  // Only text between hit and act may be fillers: no clause edge in between.
+  if (/[,;:.!?]/.test(text.slice(c.hit.end, act.end))) return false
+  if (inCondition(c) || inQuestion(c) || hedged(c) || negatedBefore(c, 2)) return false
+  if (sentenceExcuses(c)) return false
+
+  const before = normal(clauseBefore(text, c.hit.start))
+  const previous = before.match(/[\p{L}']+$/u)?.[0]
+  const demonstrative = DEMONSTRATIVE.test(before)
+  if (previous && !CLAUSE_OPENER.test(previous) && !demonstrative && !CAUSE_BEFORE.test(before)) return false
+
+  // Bounded windows either side of the act keep a long run-on sentence linear.
+  const after = normal(text.slice(act.end, act.end + 300))
+  const reproach = [after, normal(nextSentence(c)?.paragraph === c.sentence.paragraph ? nextSentence(c)!.text : '')].some((t) => {
+    const m = REPROACH.exec(t)
+    return !!m && !UNDERGONE_PARTICIPLES.has(m[1]) && (participle(m[1]) || /^(?:caught|seen|spotted|noticed)$/.test(m[1]))
+  })
+  const framed =
+    emphatic ||
+    /^\s*[\p{L}\s'-]{0,40}\byourself\b/u.test(normal(clauseAfter(text, act.end))) ||
+    demonstrative ||
+    CAUSE_BEFORE.test(normal(text.slice(Math.max(0, c.hit.start - 80), c.hit.start)).trimEnd()) ||
+    CAUSE_AFTER.test(after) ||
+    (SO_BAD.test(after) && !SO_REASSURES.test(after)) ||
+    reproach
+  if (!framed) return false
+  // Report the act with its object, up to where the cause is named: "You ticked the annual box".
+  const rest = clauseAfter(text, act.end)
+  const cut = /\s(?:instead|rather|which|so|because|and|but|that's|that is|then|hence|the opposite|contrary|against)\b/i.exec(rest)
+  let end = act.end + (cut ? cut.index : rest.length)
+  while (end > act.end && /\s/.test(text[end - 1])) end--
+  c.reach = { start: c.hit.start, end }
+  return true
+}
+
 export const strategies: Record<string, Strategy> = {
   always: () => true,
   'customer-fault': customerFault,
@@ -104,4 +199,5 @@ export const strategies: Record<string, Strategy> = {
   'unless-our-side': unlessOurSide,
   'when-lecturing': whenLecturing,
   'past-obligation': pastObligation,
+  'own-past-action': ownPastAction,
 }

@@ -44,6 +44,21 @@ new RuleTester().run(rule, {
     "If you were meant to pay less, send me the quote and I'll check it.",
     'We should have told you about the change sooner.',
     'It was on your side of the router that the cable was loose, so the engineer reseated it.',
+    // The customer's own past act with no causal frame, or framed as a condition, question, hedge, thanks,
+    // absolution or something the agent has put right.
+    'If you changed the password recently, sign in again.',
+    'So you deleted the folder, which is why it vanished?',
+    'You may have turned off sync by accident, which is why the notes stopped.',
+    "You changed the plan, so I've refunded the difference.",
+    'You ordered on Monday and it ships today.',
+    'You changed the plan on Monday.',
+    "Thanks, you changed the setting and that's why it works now.",
+    'Thanks for changing the setting so quickly.',
+    'The files you deleted are in the bin, so you can restore them.',
+    "You cancelled the order, so you won't be charged.",
+    "No worries, you set it to private, which is why it didn't show.",
+    'You selected the blue one, so it ships from our Leeds warehouse.',
+    'When you turned off sync, the notes stopped updating.',
   ],
   invalid: [
     {
@@ -177,6 +192,56 @@ new RuleTester().run(rule, {
       text: 'You were supposed to keep the receipt.',
       errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 26 }],
     },
+    // The customer's own past act presented as the cause of their problem, with no stock phrase.
+    {
+      name: 'a past act with "instead of"',
+      text: 'You ticked the annual box instead of the monthly one.',
+      errors: [
+        {
+          messageId: 'blame',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 26,
+          message: '"You ticked the annual box" blames the customer; describe what happened and what can be done now, not which of their actions caused it',
+        },
+      ],
+    },
+    {
+      name: 'a past act with "which is why"',
+      text: 'You turned off sync, which is why your notes stopped updating.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 20 }],
+    },
+    {
+      name: 'a demonstrative pinning it on the customer',
+      text: "That's the address you typed in at checkout.",
+      errors: [{ messageId: 'blame', line: 1, column: 20, endLine: 1, endColumn: 44 }],
+    },
+    {
+      name: 'an emphatic "yourself"',
+      text: 'You deleted the folder yourself.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 32 }],
+    },
+    {
+      name: 'a "could have" reproach after the act',
+      text: 'You selected express shipping at checkout; you could have caught it then.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 42 }],
+    },
+    {
+      name: '"because you" before the act',
+      text: 'The app crashed because you installed the beta build.',
+      errors: [{ messageId: 'blame', line: 1, column: 25, endLine: 1, endColumn: 53 }],
+    },
+    {
+      name: '"so" with something gone wrong',
+      text: 'You cleared your cookies, so the basket was emptied.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 25 }],
+    },
+    {
+      name: 'a filler between "you" and the act, on a later line',
+      text: "Hi Sam,\n\nYou then removed the card from the account, and that's why the payment failed.\n",
+      errors: [{ messageId: 'blame', line: 3, column: 1, endLine: 3, endColumn: 43 }],
+    },
   ],
 })
 
@@ -185,6 +250,7 @@ describe('blaming-language on adversarial input', () => {
   const inputs: Record<string, string> = {
     'a run of "you should have"': 'you should have '.repeat(6_000),
     'a run of "that is on you"': 'that is on you '.repeat(6_500),
+    'a run of a past act framed as the cause': 'you deleted it yourself because you typed so it failed '.repeat(1_800),
   }
   for (const [name, text] of Object.entries(inputs)) {
     it(`finishes on ${name}`, () => {
