@@ -2,7 +2,8 @@
 // chunks, so formatters and rules a run does not need are loaded lazily).
 //   node .ci/build.mjs [--outdir DIR]
 // With --outdir, it also writes DIR/replylint.js, a runnable copy of bin/ for that build.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -36,13 +37,29 @@ const shimPlugin = {
   },
 }
 
+// --cache (issue 7): a cached result is stale once any built source changes, the rules' helpers included.
+function sourceHash() {
+  const hash = createHash('sha1')
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const rel = `${dir}/${entry.name}`
+      if (entry.isDirectory()) walk(rel)
+      else if (/\.(ts|ya?ml|json)$/.test(entry.name)) hash.update(rel).update(readFileSync(join(root, rel)))
+    }
+  }
+  walk('src')
+  walk('rules')
+  return hash.digest('hex').slice(0, 16)
+}
+
 // Build beside the target and swap it in, so a test run or a second build never sees half a dist/.
 const staging = `${outdir}.tmp-${process.pid}`
 rmSync(staging, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
   // tester: RuleTester for plugin authors (`replylint/tester`), on the vitest of their project.
-  entryPoints: { cli: 'src/cli/execute.ts', index: 'src/index.ts', tester: 'src/rule/tester.ts' },
+  // worker: the --concurrency thread (issue 7), found beside cli.js at run time.
+  entryPoints: { cli: 'src/cli/execute.ts', index: 'src/index.ts', tester: 'src/rule/tester.ts', worker: 'src/engine/worker.ts' },
   // vitest is the plugin author's; typescript only serves cosmiconfig's .ts loader, which replylint replaces.
   external: ['vitest', 'typescript'],
   outdir: staging,
@@ -58,7 +75,7 @@ await build({
   // Smaller files parse faster at every start; the source maps keep --debug stack traces readable.
   minify: process.env.REPLYLINT_NO_MINIFY !== '1',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: { __VERSION__: JSON.stringify(pkg.version), __BUILD_HASH__: JSON.stringify(sourceHash()) },
   // CommonJS dependencies (commander) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);" },
   plugins: [yamlPlugin, shimPlugin],

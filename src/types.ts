@@ -75,4 +75,6 @@ export interface LintResult {
   output?: string
   /** Set for a canned-response collection: every reply found in it, in file order (skipped ones too). */
   replies?: ReplySummary[]
+  /** `--stats`: milliseconds spent building the Reply model(s) and in each rule (eslint's `stats`, reduced). */
+  stats?: { times: { parse: number; rules: Record<string, number> } }
 }

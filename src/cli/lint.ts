@@ -2,8 +2,10 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { loadBuiltinRule } from '../../rules/index.js'
-import { lintFiles, lintStdin } from '../engine/lint-files.js'
+import { cachePath } from '../engine/cache.js'
+import { type LintFilesOptions, lintFiles, lintStdin } from '../engine/lint-files.js'
 import { Session, type SessionOptions } from '../engine/session.js'
+import { ruleTotals, timingListSize, timingTable } from '../engine/timing.js'
 import { outputFixes } from '../engine/write.js'
 import { loadFormatter } from '../formatters/index.js'
 import type { RuleInfo } from '../formatters/types.js'
@@ -37,11 +39,15 @@ export function sessionOptions(o: CliOptions, cwd: string): SessionOptions {
     ignorePatterns: o.ignorePattern,
     warnIgnored: o.warnIgnored,
     // eslint: with --quiet, only errors' fixes are applied.
-    fix: o.fix || o.fixDryRun ? (o.quiet ? (m) => m.severity === 2 : true) : false,
+    // eslint: with --quiet, only errors' fixes are applied ('errors': a worker thread can take it).
+    fix: o.fix || o.fixDryRun ? (o.quiet ? 'errors' : true) : false,
     allowInlineConfig: o.inlineConfig,
     reportUnusedDisableDirectives: SEVERITY[unused],
     ...(o.collection ? { collection: o.collection } : {}),
     ...(o.includeInternal ? { includeInternal: true } : {}),
+    ...(o.stats ? { stats: true } : {}),
+    ...(o.maxFileSize ? { maxFileSize: o.maxFileSize } : {}),
+    ...(o.maxFileTime ? { maxFileTime: o.maxFileTime } : {}),
   }
 }
 
@@ -61,14 +67,23 @@ export async function lint(patterns: string[], options: CliOptions, io: Io, colo
     return 2
   }
   const format = await loadFormatter(options.format, io.cwd)
+  // eslint's TIMING=1 (or a row count, or `all`): the slowest rules, on stderr so stdout stays the report.
+  const timingRows = timingListSize(io.env?.TIMING)
+  if (timingRows !== undefined) {
+    session.timing = true
+    ruleTotals.clear()
+  }
   let results: LintResult[]
   let errors: string[] = []
   let pluginRules = new Map<string, RuleModule>()
   if (options.stdin) {
     results = await lintStdin(await readStdin(io), options.stdinFilename, session)
   } else {
-    ;({ results, errors, pluginRules } = await lintFiles(patterns, session))
+    const files: LintFilesOptions = { ...session, concurrency: options.concurrency, warn: (line) => io.stderr.write(`replylint: ${line}\n`) }
+    if (options.cache) files.cache = { location: cachePath(options.cacheLocation, io.cwd), strategy: options.cacheStrategy }
+    ;({ results, errors, pluginRules } = await lintFiles(patterns, files))
   }
+  if (timingRows !== undefined) io.stderr.write(timingTable(ruleTotals, timingRows))
   for (const line of errors) io.stderr.write(`replylint: ${line}\n`)
   const writeErrors = options.fix ? await outputFixes(results) : []
   for (const line of writeErrors) io.stderr.write(`replylint: ${line}\n`)

@@ -1,6 +1,7 @@
 /** The commander program: flags grouped and named as in eslint's --help. */
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { RuleSetting } from '../config/types.js'
+import { byteSize, milliseconds } from './limits.js'
 
 export interface CliOptions {
   format: string
@@ -27,11 +28,26 @@ export interface CliOptions {
   init?: boolean
   collection?: 'auto' | 'json' | 'yaml' | 'csv' | 'markdown' | 'plaintext' | 'html'
   includeInternal?: boolean
+  cache?: boolean
+  cacheLocation?: string
+  cacheStrategy: 'metadata' | 'content'
+  concurrency: number | 'auto' | 'off'
+  stats?: boolean
+  maxFileSize?: number
+  maxFileTime?: number
 }
 
 function integer(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n)) throw new InvalidArgumentError('expected an integer')
+  return n
+}
+
+/** `--concurrency`: a number of threads, `auto` or `off` (eslint's values). */
+function concurrency(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer, "auto" or "off"')
   return n
 }
 
@@ -114,10 +130,19 @@ export function buildProgram(version: string): Command {
     new Option('--report-unused-disable-directives-severity <level>', 'the same, at this severity').choices(['off', 'warn', 'error', '0', '1', '2']),
   )
 
+  program.optionsGroup('Caching:')
+  program.option('--cache', 'only lint files that changed since the last run (or whose config or rules did)')
+  program.option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .replylintcache)')
+  program.addOption(new Option('--cache-strategy <strategy>', 'how a file counts as changed: by size and time, or by content').choices(['metadata', 'content']).default('metadata'))
+
   program.optionsGroup('Miscellaneous:')
   program.option('--init', 'write a starter replylint.config.json here')
   program.option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
   program.option('--no-warn-ignored', 'say nothing about ignored files named on the command line')
+  program.option('--max-file-size <size>', 'refuse files larger than this (10mb, 512kb or bytes; default 10mb)', byteSize)
+  program.option('--max-file-time <ms>', 'give a file that takes longer to lint a fatal "timed out" (default 30000)', milliseconds)
+  program.option('--concurrency <n>', 'lint on n worker threads, auto (when there are enough files) or off', concurrency, 'off')
+  program.option('--stats', 'add parse and per-rule times to each result (json output)')
   program.option('--debug', 'print stack traces of unexpected errors', false)
   program.version(version, '-v, --version', 'print the version')
   program.helpOption('-h, --help', 'show this help')

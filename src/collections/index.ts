@@ -58,6 +58,7 @@
  * reply).
  */
 import picomatch from 'picomatch'
+import { InputLimitError } from '../reply/limits.js'
 import type { Span } from '../types.js'
 import type { LanguageOptions } from './language.js'
 import { type Mapped, identity } from './mapped.js'
@@ -168,7 +169,13 @@ export async function readCollection(fileText: string, options: ReadOptions): Pr
   const bom = fileText.startsWith('\uFEFF') ? 1 : 0
   const text = bom ? fileText.slice(1) : fileText
   const format = options.format ?? detectFormat(options.path, text)
-  const { drafts, error } = await readDrafts(format, text, options)
+  // A document nested thousands deep ("[[[[…") overflows a recursive parser's stack, and markdown past
+  // the limits of reply/limits.ts is refused: a parse error of this file, not a crash of the run (issue 8).
+  const { drafts, error } = await readDrafts(format, text, options).catch((e: unknown) => {
+    if (e instanceof InputLimitError) return { drafts: [], error: { message: `cannot read it: ${e.message}`, offset: e.offset } }
+    if (!(e instanceof RangeError)) throw e
+    return { drafts: [], error: { message: `cannot read it: nested too deeply (${e.message})`, offset: 0 } }
+  })
   if (error) return { format, replies: [], error: { message: error.message, offset: error.offset + bom } }
   const { finish, voteFormat } = await import('./finish.js')
   voteFormat(drafts)

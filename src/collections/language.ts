@@ -50,7 +50,10 @@ const FOREIGN = new Set(
 )
 const CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))|`[^`\n]+`|<[^<>\n]+>/gm
 const BULLET = /^\s*(?:[-*•·–+]|\d+[.)])\s/
-const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g
+// An address is tried once per token, from its start (the lookbehind), up to its first `@`:
+// `\S+@\S+\.\w+` was tried from every position and backtracked over both runs, so one 20 KB token
+// took minutes (issue 8).
+const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]*@(?=\S*\.\w)\S*/g
 
 export function detectLanguage(text: string, options: LanguageOptions = {}): LanguageVerdict {
   const threshold = options.threshold ?? 0.15

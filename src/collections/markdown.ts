@@ -14,6 +14,7 @@
  * a text section is documentation ("How to use these", a "Star Level Guide" table), not a reply.
  */
 import type { Code, Heading, Root, RootContent } from 'mdast'
+import { InputLimitError, MAX_INLINE_MARKERS, checkNesting, hasHeavyParagraph } from '../reply/limits.js'
 import { type Mapped, MappedBuilder, align, identity } from './mapped.js'
 
 export interface MarkdownEntry {
@@ -45,12 +46,17 @@ const MDX_STATEMENT = /^(?:import|export)\s/
 /** `undefined` when the file has no heading at all (the caller then reads it as one reply). */
 export async function readMarkdown(text: string, options: MarkdownOptions): Promise<MarkdownEntry[] | undefined> {
   const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')])
+  // micromark is quadratic in nesting depth and in one paragraph's inline markers (issue 8): refuse
+  // such a file before parsing (readCollection makes it the file's parse error).
+  checkNesting(text)
+  if (hasHeavyParagraph(text)) throw new InputLimitError(`a paragraph holds more than ${MAX_INLINE_MARKERS} inline markers (* _ [ ] and the like)`, 0)
   // Front matter is metadata; parsing it as markdown would turn `---` into a setext heading.
   const base = FRONT_MATTER.exec(text)?.[0].length ?? 0
-  const tree = unified().use(remarkParse).parse(text.slice(base)) as Root
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
+  const parser = unified().use(remarkParse)
+  const children = topLevelBlocks((piece) => parser.parse(piece) as Root, text.slice(base), outline)
+  const headings = children.filter((n): n is Heading => n.type === 'heading')
   if (!headings.length) return undefined
-  const sections = sectionsOf(text, base, tree.children, options.headingDepth).filter((s) => s.nodes.some(meaningful))
+  const sections = sectionsOf(text, base, children, options.headingDepth).filter((s) => s.nodes.some(meaningful))
   const fenced = sections.filter((s) => isFenced(s, text, base))
   const fencedLibrary = fenced.length * 2 > sections.length
   const out: MarkdownEntry[] = []
@@ -78,6 +84,78 @@ export async function readMarkdown(text: string, options: MarkdownOptions): Prom
     out.push({ title: s.title, titleOffset: s.titleOffset, body: identity(text, start, end), format: 'markdown', path: s.path })
   }
   return out
+}
+
+/** A line that is an ATX heading at column 0: `#` to `######`, then a space, a tab or the line's end. */
+const HEADING_LINE = /\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g
+
+/**
+ * The document's top-level blocks, as one remark parse of `text` gives them, with positions in
+ * `text`. remark over a whole library grows faster than linearly (issue 7: a 10 MB file takes
+ * minutes), so the text is parsed in pieces cut before each heading line at column 0. Such a line
+ * ends any paragraph, list or quote before it; only two blocks can run on across it, a fence left
+ * open and an HTML block with no blank line after it, and then the next piece is parsed together
+ * with this one, so every cut kept is one the whole parse would also make.
+ */
+export function topLevelBlocks(parse: (text: string) => Root, text: string, keep: (node: RootContent) => RootContent = (n) => n): RootContent[] {
+  const cuts = [...text.matchAll(HEADING_LINE)].map((m) => m.index + 1)
+  cuts.push(text.length)
+  const out: RootContent[] = []
+  let start = 0
+  let line = 1
+  for (const [k, end] of cuts.entries()) {
+    if (end <= start) continue
+    const piece = text.slice(start, end)
+    const tree = parse(piece)
+    const last = tree.children[tree.children.length - 1]
+    if (k < cuts.length - 1 && last && runsOn(piece, last)) continue
+    for (const node of tree.children) {
+      const kept = keep(node)
+      shift(kept, start, line - 1)
+      out.push(kept)
+    }
+    for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) line++
+    start = end
+  }
+  return out
+}
+
+/** Whether the last block of a piece could go on past the piece's end in a whole parse. */
+function runsOn(piece: string, node: RootContent): boolean {
+  const raw = piece.slice(node.position!.start.offset!, node.position!.end.offset!)
+  if (node.type === 'html') return !/\n[ \t]*\r?\n/.test(piece.slice(node.position!.end.offset!))
+  if (node.type !== 'code') return false
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1]
+  if (!fence) return false
+  const lines = raw.split(/\r?\n/)
+  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`)
+  return lines.length < 2 || !closing.test(lines[lines.length - 1])
+}
+
+/**
+ * What readMarkdown reads of a block: its type, span and own fields, a heading's first and last
+ * inline, a paragraph's first. The rest of the tree is dropped piece by piece, so a 10 MB library
+ * never holds its whole syntax tree (issue 7: peak memory).
+ */
+function outline(node: RootContent): RootContent {
+  if (!('children' in node)) return node
+  const { children, ...rest } = node
+  const shallow = (c: (typeof children)[number] | undefined) => (c ? ({ ...c, children: [] } as typeof c) : undefined)
+  const kept = node.type === 'heading' ? [children[0], children.length > 1 ? children[children.length - 1] : undefined] : node.type === 'paragraph' ? [children[0]] : []
+  return { ...rest, children: kept.map(shallow).filter((c) => c !== undefined) } as RootContent
+}
+
+type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: Positioned[] }
+
+function shift(node: Positioned, offset: number, lines: number): void {
+  const p = node.position
+  if (p) {
+    p.start.offset! += offset
+    p.end.offset! += offset
+    p.start.line += lines
+    p.end.line += lines
+  }
+  if (node.children) for (const child of node.children) shift(child, offset, lines)
 }
 
 function sectionsOf(text: string, base: number, nodes: RootContent[], depth: number | undefined): Section[] {

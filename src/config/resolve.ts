@@ -108,7 +108,10 @@ export class ConfigResolver {
   /** Every plugin rule of every config resolved so far. */
   async pluginRules(): Promise<Map<string, RuleModule>> {
     const out = new Map<string, RuleModule>()
-    for (const config of await Promise.all(this.byFile.values())) for (const [id, rule] of config.rules) out.set(id, rule)
+    // A config that failed to load was reported where it was met; its files were not linted (issue 8).
+    for (const settled of await Promise.allSettled(this.byFile.values())) {
+      if (settled.status === 'fulfilled') for (const [id, rule] of settled.value.rules) out.set(id, rule)
+    }
     return out
   }
 

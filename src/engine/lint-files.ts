@@ -3,19 +3,31 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { builtinRuleIds, loadBuiltinRule } from '../../rules/index.js'
-import { ConfigError } from '../cli/errors.js'
+import { ConfigError, UserError } from '../cli/errors.js'
+import type { FileConfig } from '../config/resolve.js'
 import type { RuleSetting } from '../config/types.js'
 import type { RuleModule } from '../rule/define-rule.js'
 import { RuleOptionError, resolveOptions } from '../rule/options.js'
 import type { LintResult, Severity, SeverityName } from '../types.js'
 import { fatal, summarise } from './lint-text.js'
+import { type CacheStrategy, LintCache, configKey } from './cache.js'
+import { type Concurrency, type WorkerInit, type WorkerTask, lintInWorkers, workerCount, workerScript } from './parallel.js'
 import { DEFAULT_MAX_FILE_SIZE, readInput } from './read-file.js'
+import { missingPath, oncePerFile, unreadableFolders } from './walk-check.js'
+import { withInputDigest } from './write.js'
 import type { EnabledRule } from './run-rules.js'
 import { Session, type SessionOptions } from './session.js'
 
 export type { RuleSetting }
 
-export type LintFilesOptions = SessionOptions
+export interface LintFilesOptions extends SessionOptions {
+  /** `--cache`: the cache file (already resolved) and how a file counts as unchanged. */
+  cache?: { location: string; strategy: CacheStrategy }
+  /** `--concurrency`: worker threads (a number, `auto`, or `off`, the default). */
+  concurrency?: Concurrency
+  /** One-line warnings about the run (a corrupt cache file); the CLI writes them to stderr. */
+  warn?: (line: string) => void
+}
 
 export interface LintFilesOutcome {
   results: LintResult[]
@@ -67,6 +79,8 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<{
         const draft = DRAFT_EXTENSIONS.some((ext) => f.endsWith(`.${ext}`))
         add(resolve(f), draft ? { explicit: false } : { explicit: false, maybeLibrary: true })
       }
+      // The walk passes over a folder it cannot list in silence; say so (issue 8).
+      errors.push(...(await unreadableFolders(path, cwd)))
     } else if (info) {
       add(path, { explicit: true })
     } else if (/[*?[\]{}!]/.test(pattern)) {
@@ -74,43 +88,133 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<{
       if (found.length === 0) errors.push(`No files matching the pattern "${pattern}" were found.`)
       for (const f of found) add(resolve(f), { explicit: false, glob: pattern })
     } else {
-      errors.push(`No such file or directory: ${pattern}`)
+      errors.push(await missingPath(path, pattern))
     }
   }
-  const sorted = [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  // Symlinks can bring one file in twice (a symlink loop, a linked folder): lint it once.
+  const sorted = await oncePerFile([...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
   return { files: sorted.map((t) => t.path), targets: sorted, errors }
 }
 
 export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
   const { targets, errors } = await expandPatterns(patterns, options.cwd)
   const session = new Session(options)
-  const results: LintResult[] = []
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const cache = options.cache ? LintCache.load(options.cache.location, options.cache.strategy, options.warn ?? (() => {})) : undefined
+  // One slot per file in file order; files still to lint fill theirs after the loop.
+  const slots: Array<LintResult | undefined> = []
+  const pending: Pending[] = []
   const globsWithFiles = new Set<string>()
   const globsSeen = new Set<string>()
   for (const target of targets) {
     const { path } = target
     if (target.glob) globsSeen.add(target.glob)
-    const config = await session.configFor(path)
+    let config: FileConfig
+    try {
+      config = await session.configFor(path)
+    } catch (error) {
+      // A broken config stops only the files it governs (issue 8): said once, exit 2, the rest linted.
+      if (!(error instanceof ConfigError)) throw error
+      if (!errors.includes(error.message)) errors.push(error.message)
+      continue
+    }
     if (target.maybeLibrary && !config.collection.declared && !config.collection.named) continue
     if (await session.isIgnored(path, config)) {
       const warning = target.explicit ? session.ignoredResult(path) : undefined
-      if (warning) results.push(warning)
+      if (warning) slots.push(warning)
       continue
     }
     if (target.glob) globsWithFiles.add(target.glob)
-    const input = await readInput(path, { explicit: target.explicit, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })
-    if (input.kind === 'fatal') {
-      results.push(summarise(path, [fatal(input.message)]))
-      continue
-    }
-    if (input.kind === 'skip') {
-      if (input.warning) results.push(summarise(path, [{ ...fatal(input.warning), fatal: undefined, severity: 1 }]))
-      continue
-    }
-    results.push(session.isCollection(path, config) ? await session.lintCollection(input.text, path, config) : session.lint(input.text, path, config))
+    const task: Pending = { slot: slots.push(undefined) - 1, path, explicit: target.explicit, config }
+    if (cache && (await lookUp(cache, task, session, options))) slots[task.slot] = task.hit
+    else pending.push(task)
+  }
+  const workers = workerScript() ? workerCount(options.concurrency, pending.length, options) : 0
+  const linted = workers
+    ? await lintInWorkers(pending.map(({ path, explicit }) => ({ path, explicit })), { options: workerOptions(options, maxFileSize) }, workers)
+    : await serially(pending, session, maxFileSize)
+  pending.forEach((task, i) => {
+    const result = linted[i]
+    slots[task.slot] = result
+    if (cache && result && task.key && task.file && (cache.strategy === 'metadata' || task.text !== undefined)) cache.set(task.path, task.key, task.file, task.text ?? '', result)
+  })
+  try {
+    cache?.save()
+  } catch (error) {
+    // The report is still right without a cache: say so and go on (the next run lints everything).
+    options.warn?.(`cannot write the cache file ${cache!.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
   for (const g of globsSeen) if (!globsWithFiles.has(g)) errors.push(`All files matched by "${g}" are ignored.`)
+  const results = slots.filter((r): r is LintResult => r !== undefined)
   return { results, errors, pluginRules: await session.resolver.pluginRules() }
+}
+
+interface Pending extends WorkerTask {
+  slot: number
+  config: FileConfig
+  /** Cache key, metadata and (content strategy) the text read to check it. */
+  key?: string
+  file?: { size: number; mtime: number }
+  text?: string
+  hit?: LintResult
+}
+
+/** Whether the cache holds the file's result (then in `task.hit`); fills the task's cache fields either way. */
+async function lookUp(cache: LintCache, task: Pending, session: Session, options: LintFilesOptions): Promise<boolean> {
+  const info = await stat(task.path).catch(() => undefined)
+  if (!info?.isFile()) return false
+  // Whole milliseconds, as eslint's file-entry-cache compares them.
+  task.file = { size: info.size, mtime: info.mtime.getTime() }
+  task.key = configKey(task.config, {
+    collection: session.isCollection(task.path, task.config),
+    format: options.collection,
+    includeInternal: options.includeInternal,
+    allowInlineConfig: options.allowInlineConfig,
+    unused: options.reportUnusedDisableDirectives,
+    maxFileSize: options.maxFileSize,
+    stats: options.stats,
+  })
+  if (cache.strategy === 'content') {
+    const input = await readInput(task.path, { explicit: task.explicit, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })
+    if (input.kind !== 'text') return false
+    task.text = input.text
+  }
+  const hit = cache.get(task.path, task.key, task.file, task.text)
+  // eslint: with --fix, a cached file that had problems is linted again so its fixes apply.
+  if (!hit || (options.fix && hit.messages.length > 0)) return false
+  task.hit = hit
+  return true
+}
+
+async function serially(tasks: Pending[], session: Session, maxFileSize: number): Promise<Array<LintResult | undefined>> {
+  const out: Array<LintResult | undefined> = []
+  for (const t of tasks) out.push(await lintTarget(session, t.path, t.explicit, t.config, maxFileSize, t.text))
+  return out
+}
+
+/** What a worker needs to build the same Session: plain data only. */
+function workerOptions(options: LintFilesOptions, maxFileSize: number): WorkerInit['options'] {
+  const { cache: _cache, concurrency: _concurrency, warn: _warn, ...rest } = options
+  return { ...rest, maxFileSize }
+}
+
+/** Reads and lints one file: a fatal result when it cannot be read, none for a silent skip. */
+export async function lintTarget(session: Session, path: string, explicit: boolean, config: FileConfig, maxFileSize: number, text?: string): Promise<LintResult | undefined> {
+  const input = text !== undefined ? ({ kind: 'text', text } as const) : await readInput(path, { explicit, maxFileSize })
+  if (input.kind === 'fatal') return summarise(path, [fatal(input.message)])
+  if (input.kind === 'skip') return input.warning ? summarise(path, [{ ...fatal(input.warning), fatal: undefined, severity: 1 }]) : undefined
+  let result: LintResult
+  try {
+    result = session.isCollection(path, config) ? await session.lintCollection(input.text, path, config) : session.lint(input.text, path, config)
+  } catch (error) {
+    // A bug met on one file (a parser's stack overflow, say) is that file's fatal message, and the
+    // run goes on (issue 8); a user's mistake still stops the run.
+    if (error instanceof UserError) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    return summarise(path, [fatal(`replylint crashed on this file: ${message.split('\n')[0]}; this is a bug, please report it`)])
+  }
+  // --fix writes only over the bytes that were read (issue 8): the result carries their digest.
+  return withInputDigest(result, input)
 }
 
 /** Lints text from stdin as if it were `filePath` (`--stdin-filename`), with that file's config. */

@@ -2,12 +2,13 @@
  * The kernel: text in, diagnostics out. No file system, no config discovery,
  * no process: the engine above it does those.
  */
+import { performance } from 'node:perf_hooks'
 import { locator } from '../reply/location.js'
 import { buildReply } from '../reply/model.js'
 import type { Diagnostic, LintResult, ReplyFormat, ReplyKind, Severity } from '../types.js'
 import { applyDirectives, parseDirectives, unusedDirectives } from './directives.js'
 import { type TextMapping, fileLocator, mapFixes, mappedLocator } from './mapping.js'
-import { type EnabledRule, RuleCrash, runRules } from './run-rules.js'
+import { type EnabledRule, runRules, stoppedBy, timeBudget } from './run-rules.js'
 
 export type { TextMapping }
 
@@ -24,6 +25,13 @@ export interface LintTextOptions {
   reportUnusedDisableDirectives?: Severity
   /** The text is one reply inside a file: positions and fixes go through this map (kind defaults to template). */
   mapping?: TextMapping
+  /** `--stats`: the time spent building the Reply model is added to `times.parse` (ms). */
+  times?: { parse: number }
+  /**
+   * `--max-file-time`: milliseconds after which the text gets one fatal "timed out" message
+   * instead of its problems. Checked after parsing and after each rule's visitor call (issue 8).
+   */
+  maxFileTime?: number
 }
 
 const BOM = '\uFEFF'
@@ -35,13 +43,16 @@ export function formatOf(filePath: string | undefined): ReplyFormat {
 
 export function lintText(input: string, options: LintTextOptions): LintResult {
   // eslint's convention: the BOM is not part of the text, so columns on line 1 start after it.
-  const text = input.startsWith(BOM) ? input.slice(1) : input
+  // A reply of a collection is not a file: a U+FEFF at its start is text its mapping counts (issue 8).
+  const text = input.startsWith(BOM) && !options.mapping ? input.slice(1) : input
   const filePath = options.filePath ?? '<text>'
   const { mapping } = options
   const locate = mapping ? mappedLocator(mapping) : locator(text)
   let messages: Diagnostic[]
   let suppressed: Diagnostic[] = []
+  const budget = timeBudget(options.maxFileTime)
   try {
+    const t0 = options.times ? performance.now() : 0
     const reply = buildReply(text, {
       format: options.format ?? formatOf(options.filePath),
       // A reply inside a collection is a template unless configured otherwise (issue 6).
@@ -49,7 +60,11 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
       openingSentences: options.openingSentences,
       ...(mapping?.regions?.length ? { regions: mapping.regions } : {}),
     })
-    messages = runRules(reply, options.rules).map((r): Diagnostic => {
+    if (options.times) options.times.parse += performance.now() - t0
+    budget.check('after parsing')
+    messages = runRules(reply, options.rules, budget).map((r): Diagnostic => {
+      // A rule that crashed: fatal, naming the rule and the file; the other rules' problems stay.
+      if (r.fatal) return { ...fatal(`${r.message} (in ${filePath})`, r.ruleId), ...locate(r.span) }
       const d: Diagnostic = { ruleId: r.ruleId, severity: r.severity, message: r.message, messageId: r.messageId, ...locate(r.span) }
       if (r.fix) d.fix = r.fix
       if (r.suggest?.length) {
@@ -73,9 +88,11 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
       suppressed = suppressed.map((m) => mapFixes(m, text, mapping))
     }
   } catch (error) {
-    if (!(error instanceof RuleCrash)) throw error
-    messages = [fatal(`${error.message} (in ${filePath})`, error.ruleId)]
-    if (mapping) Object.assign(messages[0], locate({ start: 0, end: 0 }))
+    // Out of time, or input past a limit (issue 8): one fatal message; anything else is a bug.
+    const stop = stoppedBy(error)
+    if (!stop) throw error
+    messages = [{ ...fatal(`${stop.message} (in ${filePath})`, stop.ruleId), ...locate({ start: stop.offset, end: stop.offset }) }]
+    suppressed = []
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
   const result = summarise(filePath, messages)

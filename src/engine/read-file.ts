@@ -5,9 +5,11 @@
  * U+FFFD replacements so the run goes on and positions stay right.
  */
 import { open } from 'node:fs/promises'
+import { digestOf } from './write.js'
 
 export type ReadOutcome =
-  | { kind: 'text'; text: string }
+  /** `digest`: SHA-256 of the bytes read, so --fix writes only over those bytes (write.ts). */
+  | { kind: 'text'; text: string; digest: string }
   /** Not linted; `warning` is undefined when the skip should be silent (a binary met in a directory walk). */
   | { kind: 'skip'; warning?: string }
   | { kind: 'fatal'; message: string }
@@ -34,7 +36,7 @@ export async function readInput(path: string, options: ReadOptions): Promise<Rea
     if (bytes.subarray(0, 8000).includes(0)) {
       return { kind: 'skip', warning: options.explicit ? 'File appears to be binary (it contains NUL bytes); skipped' : undefined }
     }
-    return { kind: 'text', text: bytes.toString('utf8') }
+    return { kind: 'text', text: bytes.toString('utf8'), digest: digestOf(bytes) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return { kind: 'fatal', message: `Cannot read file: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)}` }
@@ -44,5 +46,6 @@ export async function readInput(path: string, options: ReadOptions): Promise<Rea
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`
+  return n >= 1024 ? `${Math.ceil(n / 1024)} KB` : `${n} bytes`
 }

@@ -1,4 +1,11 @@
-/** Instantiates enabled rules over one Reply, dispatches visitors once, and collects reports. */
+/**
+ * Instantiates enabled rules over one Reply, dispatches visitors once, and collects reports.
+ * A rule that throws is stopped for this text only: its reports are dropped and one fatal report
+ * names it, while the other rules go on (issue 8). The time budget is checked after every
+ * visitor call, the finest point at which synchronous work can be stopped on this thread.
+ */
+import { performance } from 'node:perf_hooks'
+import { InputLimitError } from '../reply/limits.js'
 import type { Reply } from '../reply/model.js'
 import type { Report, RuleContext, RuleModule, Visitors } from '../rule/define-rule.js'
 import { type PhraseMatcher, type PhraseOverrides, applyOverrides, compilePhrases, validatePhrases } from '../rule/phrases.js'
@@ -15,6 +22,8 @@ export interface RawReport extends Report {
   ruleId: string
   severity: Exclude<Severity, 0>
   message: string
+  /** The rule crashed on this text: the report says how, at the text's start. */
+  fatal?: true
 }
 
 /** Raised when a rule throws while linting: that file gets a fatal message naming the rule. */
@@ -25,6 +34,48 @@ export class RuleCrash extends Error {
   ) {
     super(`rule "${ruleId}" crashed: ${original instanceof Error ? original.message : String(original)}`)
   }
+}
+
+/** Raised when a text takes longer than its time budget; `stage` says where it was stopped. */
+export class TimedOut extends Error {
+  constructor(
+    readonly stage: string,
+    readonly budget: number,
+  ) {
+    super(`Timed out: linting took longer than the ${budget} ms budget (stopped ${stage}); raise it with --max-file-time`)
+  }
+}
+
+/** A deadline checked between stages; `check` throws TimedOut once it has passed. */
+export interface TimeBudget {
+  check(stage: string): void
+}
+
+const NO_BUDGET: TimeBudget = { check: () => undefined }
+
+/** The engine's default `--max-file-time`: generous, since a reply takes milliseconds; a hang ends. */
+export const DEFAULT_MAX_FILE_TIME = 30_000
+
+/** A budget of `ms` from now; none when `ms` is undefined, 0 or not finite. */
+export function timeBudget(ms: number | undefined, now: () => number = () => performance.now()): TimeBudget {
+  if (!ms || !Number.isFinite(ms) || ms <= 0) return NO_BUDGET
+  const deadline = now() + ms
+  return {
+    check(stage) {
+      if (now() > deadline) throw new TimedOut(stage, ms)
+    },
+  }
+}
+
+/**
+ * Why linting a text stopped, for the one fatal message the text then gets; undefined for an
+ * error that is a bug of replylint's own (the CLI reports those as unexpected).
+ */
+export function stoppedBy(error: unknown): { message: string; ruleId: string | null; offset: number } | undefined {
+  if (error instanceof RuleCrash) return { message: error.message, ruleId: error.ruleId, offset: 0 }
+  if (error instanceof TimedOut) return { message: error.message, ruleId: null, offset: 0 }
+  if (error instanceof InputLimitError) return { message: error.message, ruleId: null, offset: error.offset }
+  return undefined
 }
 
 // Compiled once per process for each rule and each distinct override set.
@@ -50,8 +101,9 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (data && key in data ? String(data[key]) : all))
 }
 
-export function runRules(reply: Reply, enabled: EnabledRule[]): RawReport[] {
+export function runRules(reply: Reply, enabled: EnabledRule[], budget: TimeBudget = NO_BUDGET): RawReport[] {
   const reports: RawReport[] = []
+  const crashed = new Map<string, RuleCrash>()
   const active: Array<{ id: string; visitors: Visitors }> = []
   for (const { rule, severity, options } of enabled) {
     const { meta } = rule
@@ -78,12 +130,16 @@ export function runRules(reply: Reply, enabled: EnabledRule[]): RawReport[] {
         reports.push({ ...report, ...(suggest ? { suggest } : {}), ruleId: meta.id, severity, message: formatMessage(template, report.data) })
       },
     }
-    active.push({ id: meta.id, visitors: guard(meta.id, () => rule.create(context)) })
+    const visitors = guard(meta.id, crashed, () => rule.create(context))
+    if (visitors) active.push({ id: meta.id, visitors })
+    budget.check(`in rule "${meta.id}"`)
   }
   const call = <K extends keyof Visitors>(key: K, ...args: Parameters<NonNullable<Visitors[K]>>) => {
     for (const { id, visitors } of active) {
       const visit = visitors[key] as ((...a: typeof args) => void) | undefined
-      if (visit) guard(id, () => visit(...args))
+      if (!visit || crashed.has(id)) continue
+      guard(id, crashed, () => visit(...args))
+      budget.check(`in rule "${id}"`)
     }
   }
   call('reply', reply)
@@ -93,14 +149,22 @@ export function runRules(reply: Reply, enabled: EnabledRule[]): RawReport[] {
     for (const sentence of paragraph.sentences) call('sentence', sentence)
   }
   call('reply:exit', reply)
-  return reports
+  if (crashed.size === 0) return reports
+  // What a crashed rule reported before it threw is dropped: its state is not to be trusted.
+  const kept = reports.filter((r) => !crashed.has(r.ruleId))
+  for (const [ruleId, crash] of crashed) {
+    kept.push({ ruleId, severity: 2, message: crash.message, messageId: 'crash', span: { start: 0, end: 0 }, fatal: true })
+  }
+  return kept
 }
 
-function guard<T>(ruleId: string, fn: () => T): T {
+/** Runs one call of a rule; a throw marks the rule as crashed on this text (the first crash is kept). */
+function guard<T>(ruleId: string, crashed: Map<string, RuleCrash>, fn: () => T): T | undefined {
   try {
     return fn()
   } catch (error) {
-    throw error instanceof RuleCrash ? error : new RuleCrash(ruleId, error)
+    if (!crashed.has(ruleId)) crashed.set(ruleId, error instanceof RuleCrash ? error : new RuleCrash(ruleId, error))
+    return undefined
   }
 }
 

@@ -11,6 +11,8 @@ import type { Diagnostic, LintResult, ReplyKind, Severity } from '../types.js'
 import { type FixFilter, lintAndFix } from './fix.js'
 import { type CollectionOptions, lintCollection, lintCollectionAndFix } from './lint-collection.js'
 import { lintText, summarise } from './lint-text.js'
+import { DEFAULT_MAX_FILE_TIME } from './run-rules.js'
+import { type FileTimes, timeFile, timedRules } from './timing.js'
 
 export interface SessionOptions {
   cwd: string
@@ -26,16 +28,22 @@ export interface SessionOptions {
   ignorePatterns?: string[]
   /** Whether a file named explicitly but ignored gets a warning (eslint's `--no-warn-ignored`); default true. */
   warnIgnored?: boolean
-  /** Compute fixes (`output`); a function picks which problems' fixes apply. */
-  fix?: boolean | FixFilter
+  /** Compute fixes (`output`); a function picks which problems' fixes apply; `errors`: errors' only (--quiet). */
+  fix?: boolean | FixFilter | 'errors'
   reportUnusedDisableDirectives?: Severity
   allowInlineConfig?: boolean
   /** Bytes; larger files get a fatal message instead of being linted (`--max-file-size`). */
   maxFileSize?: number
+  /** Milliseconds per file (each reply of a collection) before it gets a fatal "timed out" (`--max-file-time`); default 30 s. */
+  maxFileTime?: number
   /** `--collection FORMAT`: every file is a canned-response collection, in FORMAT (`auto`: detected). */
   collection?: CollectionFormat | 'auto'
   /** `--include-internal`: lint a collection's internal notes instead of skipping them. */
   includeInternal?: boolean
+  /** Time each rule (`TIMING`): totals gather in timing.ts. */
+  timing?: boolean
+  /** `--stats`: each result gets `stats.times` (parse and per-rule ms). */
+  stats?: boolean
 }
 
 /** Extensions that are collections whenever they are linted (issue 6); also `.html` drafts. */
@@ -84,20 +92,46 @@ export class Session {
 
   /** Lints one text with its file's config; fixes when asked. */
   lint(text: string, filePath: string, config: FileConfig): LintResult {
+    const times = this.startTimes()
     const options = {
       filePath,
       kind: config.kind,
-      rules: config.rules,
+      rules: this.rulesOf(config),
       allowInlineConfig: this.options.allowInlineConfig,
       reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+      maxFileTime: this.options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
+      ...(times ? { times } : {}),
     }
+    const filter = this.fixFilter()
+    const result = filter ? lintAndFix(text, options, filter) : lintText(text, options)
+    return this.endTimes(result, times)
+  }
+
+  private fixFilter(): FixFilter | undefined {
     const { fix } = this.options
-    if (!fix) return lintText(text, options)
-    return lintAndFix(text, options, typeof fix === 'function' ? fix : undefined)
+    if (!fix) return undefined
+    return typeof fix === 'function' ? fix : fix === 'errors' ? (m) => m.severity === 2 : () => true
+  }
+
+  private rulesOf(config: FileConfig) {
+    return this.options.timing || this.options.stats ? timedRules(config.rules) : config.rules
+  }
+
+  private startTimes(): FileTimes | undefined {
+    const times = this.options.stats ? { parse: 0, rules: {} } : undefined
+    timeFile(times)
+    return times
+  }
+
+  /** eslint's `--stats` shape, reduced: `stats.times` with the parse and each rule, in ms. */
+  private endTimes(result: LintResult, times: FileTimes | undefined): LintResult {
+    timeFile(undefined)
+    if (times) result.stats = { times }
+    return result
   }
 
   /** Lints every reply of a collection into one result for the file; fixes when asked. */
-  lintCollection(text: string, filePath: string, config: FileConfig): Promise<LintResult> {
+  async lintCollection(text: string, filePath: string, config: FileConfig): Promise<LintResult> {
     const format = this.options.collection
     const options: CollectionOptions = {
       settings: config.collection.settings,
@@ -107,13 +141,16 @@ export class Session {
         filePath,
         // Replies in a library are templates, unless --kind, an override or the config says otherwise.
         kind: config.kindSet ? config.kind : 'template',
-        rules: config.rules,
+        rules: this.rulesOf(config),
         allowInlineConfig: this.options.allowInlineConfig,
         reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+        maxFileTime: this.options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
       },
     }
-    const { fix } = this.options
-    if (!fix) return lintCollection(text, filePath, options)
-    return lintCollectionAndFix(text, filePath, options, typeof fix === 'function' ? fix : undefined)
+    const times = this.startTimes()
+    if (times) options.lint.times = times
+    const filter = this.fixFilter()
+    const result = await (filter ? lintCollectionAndFix(text, filePath, options, filter) : lintCollection(text, filePath, options))
+    return this.endTimes(result, times)
   }
 }

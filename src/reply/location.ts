@@ -14,6 +14,8 @@ export type Locator = (span: Span) => Position
 export function locator(text: string): Locator {
   const place = location(text)
   const point = (offset: number) => {
+    // Between the \r and the \n of a CRLF is no place on a line: count it as the line's end (issue 8).
+    if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) offset--
     const p = place.toPoint(Math.min(Math.max(offset, 0), text.length))
     // vfile-location gives no point for the very end of a text ending in a newline.
     if (p) return p

@@ -4,6 +4,10 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Span } from '../types.js'
 import { type Block, type Comment, type Structure, ViewWriter } from './blocks.js'
+import { checkNesting, hasHeavyParagraph } from './limits.js'
+// Makes micromark's container handling linear; imported for its effect (issue 8).
+import './micromark-patch.js'
+import { parsePlaintext } from './plaintext.js'
 import type { Region } from './regions.js'
 import { TextView } from './text-view.js'
 
@@ -11,7 +15,12 @@ const parser = unified().use(remarkParse)
 
 /** Parses `source.slice(0, limit)`; `inline` lists placeholder and URL spans to cut out of prose. */
 export function parseMarkdown(source: string, limit: number, inline: Span[]): Structure {
-  const tree = parser.parse(source.slice(0, limit)) as Root
+  const text = source.slice(0, limit)
+  // Before parsing: micromark is quadratic in the depth one line opens, and walkBlocks recurses per level.
+  checkNesting(text)
+  // A paragraph of thousands of `*`, `_` or `[`: micromark would take minutes; plain text keeps positions.
+  if (hasHeavyParagraph(text)) return parsePlaintext(source, limit, inline)
+  const tree = parser.parse(text) as Root
   const out: Structure = { blocks: [], regions: [], comments: [] }
   const writer = new ViewWriter(source, inline)
   walkBlocks(tree, out, writer, source)
@@ -86,14 +95,16 @@ function walkInline(node: PhrasingContent, view: TextView, out: Structure, write
   }
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g
-
 function addHtml(value: string, start: number, end: number, out: Structure): void {
   const region: Region = { start, end, kind: 'html' }
-  COMMENT.lastIndex = 0
-  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
-    const comment: Comment = { start: start + m.index, end: start + m.index + m[0].length, value: m[1].trim() }
+  // indexOf, not /<!--([\s\S]*?)-->/g: that rescans the rest of the node from every unclosed
+  // "<!--", and an unclosed comment block runs to the end of the file (issue 8).
+  for (let at = value.indexOf('<!--'); at >= 0; ) {
+    const close = value.indexOf('-->', at + 4)
+    if (close < 0) break
+    const comment: Comment = { start: start + at, end: start + close + 3, value: value.slice(at + 4, close).trim() }
     out.comments.push(comment)
+    at = value.indexOf('<!--', close + 3)
   }
   out.regions.push(region)
 }

@@ -59,5 +59,17 @@ function isCheckboxOrCitation(raw: string): boolean {
 }
 
 function nameOf(raw: string): string {
-  return raw.replace(/^[$#@%*]?[[{<%|]*[%|]?\s*/, '').replace(/\s*[%|]?[\]}>%|*$]*$/, '').trim()
+  return withoutCloser(raw.replace(/^[$#@%*]?[[{<%|]*[%|]?\s*/, '')).trim()
+}
+
+/**
+ * Drops the closing delimiters, then the spaces before them. A loop, not
+ * `/\s*[%|]?[\]}>%|*$]*$/`: a `{{…}}` slot may hold a 1 MB line of spaces, which that regex
+ * rescans from each of its positions (issue 8).
+ */
+function withoutCloser(text: string): string {
+  let end = text.length
+  while (end > 0 && ']}>%|*$'.includes(text[end - 1])) end--
+  while (end > 0 && /\s/.test(text[end - 1])) end--
+  return text.slice(0, end)
 }

@@ -69,7 +69,7 @@ const NAME_AFTER = /^[-–—]?\s*[\p{L}@{%[][\p{L}\p{N} .'{}%[\]@_-]{0,40}$/u
 function isSignOffLine(text: string): boolean {
   const m = SIGN_OFF.exec(text)
   if (!m) return false
-  const rest = text.slice(m[0].length).replace(/[*_\s]+$/, '').trim()
+  const rest = trimEndOf(text.slice(m[0].length), '*_').trim()
   return rest === '' || (NAME_AFTER.test(rest) && isNameLike(rest))
 }
 
@@ -106,17 +106,32 @@ export function findSignOff(lines: Line[], limit: number): number | undefined {
   return undefined
 }
 
-const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`)\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi
+// An address is tried once per run of address characters (the lookbehind), from its first word
+// character (group 1): `\b[\w.+-]+@…` was tried from every position of a run and rescanned it each
+// time, so 100 KB of "A.A.A." took 15 s (issue 8).
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`)\]]+|(?<![\w.+-])[.+-]*(\w[\w.+-]*@[\w-]+(?:\.[\w-]+)+)\b/gi
 
 /** URLs and e-mail addresses, without trailing punctuation. */
 export function findUrls(text: string): Region[] {
   const found: Region[] = []
   URL.lastIndex = 0
   for (let m = URL.exec(text); m; m = URL.exec(text)) {
-    const raw = m[0].replace(/[.,;:!?]+$/, '')
-    found.push({ start: m.index, end: m.index + raw.length, kind: 'url' })
+    const start = m[1] === undefined ? m.index : m.index + m[0].length - m[1].length
+    const end = start + trimEndOf(m[1] ?? m[0], '.,;:!?', false).length
+    found.push({ start, end, kind: 'url' })
   }
   return found
+}
+
+/**
+ * `text` without trailing `chars` (and whitespace, unless `spaces` is false). A loop, not
+ * `/[…]+$/`, which rescans a run of them from each of its positions when the run does not end
+ * the text (quadratic on a long line).
+ */
+export function trimEndOf(text: string, chars: string, spaces = true): string {
+  let end = text.length
+  while (end > 0 && (chars.includes(text[end - 1]) || (spaces && /\s/.test(text[end - 1])))) end--
+  return text.slice(0, end)
 }
 
 /** Sorts spans and keeps the first of any overlapping ones. */
