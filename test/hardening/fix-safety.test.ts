@@ -84,7 +84,7 @@ describe('--fix writes', () => {
     expect(leftovers(join(dir, 'drafts'))).toEqual([])
   })
 
-  it('not over a file that changed on disk after it was read: reported, exit 2, the other file fixed', () => {
+  it.each([[[]], [['--concurrency', '2']]])('not over a file that changed on disk after it was read: reported, exit 2, the other file fixed (%j)', (extra: string[]) => {
     // A second rule saves new text into the file while the run lints it, as an editor would.
     const meddler = `import fs from 'node:fs'
 export default { rules: { save: { meta: { description: 'an editor saving the file', defaultSeverity: 'warn', messages: { m: 'm' } },
@@ -95,7 +95,7 @@ export default { rules: { save: { meta: { description: 'an editor saving the fil
       'a.md': TYPO,
       'b.md': 'Hi Kim,\n\nI got teh file.\n',
     })
-    const { run, ops } = fixWatched(dir, ['a.md', 'b.md'], { MEDDLE: join(dir, 'a.md') })
+    const { run, ops } = fixWatched(dir, [...extra, 'a.md', 'b.md'], { MEDDLE: join(dir, 'a.md') })
     expect(run.stderr).toBe(`replylint: Cannot write fixes to ${join(dir, 'a.md')}: the file changed on disk after it was read; fixes not written (run replylint --fix again)\n`)
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Hi Sam,\n\nNew words from the editor.\n')
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('Hi Kim,\n\nI got the file.\n')
