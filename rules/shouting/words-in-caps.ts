@@ -27,6 +27,7 @@ export function isEnglish(lower: string): boolean {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu
 const LOWER = /\p{Ll}/u
 const UPPER = /\p{Lu}/gu
+const HAS_UPPER = /\p{Lu}/u
 const DIGIT = /\p{N}/u
 // Before: #NUMBER, @TEAM, $HOME, \\SERVER. After: $SITENAME$, %NAME%, DEBUG=1, NOW().
 const SIGIL_BEFORE = new Set(['#', '@', '$', '%', '\\'])
@@ -41,9 +42,17 @@ export function capsTokens(text: string, acronyms: ReadonlySet<string>): CapsTok
   const out: CapsToken[] = []
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0]
+    // Most words have no capital at all, and most that do are not split: keep those cheap.
+    if (!HAS_UPPER.test(word)) continue
+    if (!JOINER_RUN.test(word)) {
+      const token = tokenAt(text, m.index, trimJoiners(word), acronyms)
+      if (token) out.push(token)
+      continue
+    }
     // "first...NEVER", "wait--STOP": two or more joiners in a row separate words.
     let at = m.index
-    for (const part of m[0].split(JOINER_RUN)) {
+    for (const part of word.split(JOINER_RUN)) {
       const token = tokenAt(text, at, trimJoiners(part), acronyms)
       if (token) out.push(token)
       at = text.indexOf(part, at) + part.length

@@ -175,7 +175,7 @@ async function lookUp(cache: LintCache, task: Pending, session: Session, options
     stats: options.stats,
   })
   if (cache.strategy === 'content') {
-    const input = await readInput(task.path, { explicit: task.explicit, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })
+    const input = readInput(task.path, { explicit: task.explicit, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })
     if (input.kind !== 'text') return false
     task.text = input.text
   }
@@ -200,7 +200,7 @@ function workerOptions(options: LintFilesOptions, maxFileSize: number): WorkerIn
 
 /** Reads and lints one file: a fatal result when it cannot be read, none for a silent skip. */
 export async function lintTarget(session: Session, path: string, explicit: boolean, config: FileConfig, maxFileSize: number, text?: string): Promise<LintResult | undefined> {
-  const input = text !== undefined ? ({ kind: 'text', text } as const) : await readInput(path, { explicit, maxFileSize })
+  const input = text !== undefined ? ({ kind: 'text', text } as const) : readInput(path, { explicit, maxFileSize })
   if (input.kind === 'fatal') return summarise(path, [fatal(input.message)])
   if (input.kind === 'skip') return input.warning ? summarise(path, [{ ...fatal(input.warning), fatal: undefined, severity: 1 }]) : undefined
   let result: LintResult

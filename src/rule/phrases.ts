@@ -158,7 +158,21 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
       else byFirst.set(token, [candidate])
     }
   }
+  // Rules ask the same list about the same sentence or paragraph many times over (about 13 calls
+  // per distinct text on a draft corpus): remember the last few answers. Hits are frozen, so a
+  // caller cannot spoil the next one's.
+  const seen = new Map<string, PhraseHit[]>()
   return (text) => {
+    let hits = seen.get(text)
+    if (!hits) {
+      hits = Object.freeze(search(text)) as PhraseHit[]
+      if (seen.size >= MEMO_SIZE) seen.delete(seen.keys().next().value as string)
+      seen.set(text, hits)
+    }
+    return hits
+  }
+
+  function search(text: string): PhraseHit[] {
     const tokens = tokenize(text)
     const hits: PhraseHit[] = []
     for (let i = 0; i < tokens.length; i++) {
@@ -178,6 +192,8 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     return hits
   }
 }
+
+const MEMO_SIZE = 32
 
 /** Words a phrase always matches: its top-level words, not counting `[optional]` ones. */
 function requiredWords(phrase: string): number {

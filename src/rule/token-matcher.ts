@@ -30,6 +30,11 @@ interface Item {
 
 export interface CompiledPhrase {
   items: Item[]
+  /** Whether any item is optional or has alternatives: only then can a state be reached twice. */
+  branching: boolean
+  /** Failed states (see matchAt) over `failedFor`, the token list they were found on. */
+  failed: Set<number>
+  failedFor?: Token[]
 }
 
 const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu
@@ -42,11 +47,13 @@ function normalise(s: string): string {
 }
 
 // Every rule matches phrases on the same sentence in turn: tokenize each text once.
-let lastText: string | undefined
-let lastTokens: Token[] = []
+// Every phrase list of every rule tokenizes the same sentences and paragraphs: keep the last few.
+const tokenized = new Map<string, Token[]>()
+const TOKENIZED_SIZE = 16
 
 export function tokenize(text: string): Token[] {
-  if (text === lastText) return lastTokens
+  const known = tokenized.get(text)
+  if (known) return known
   // Lower-case the whole text once; per token only where case mapping changes the length ("İ").
   const lowered = normalise(text)
   const aligned = lowered.length === text.length
@@ -59,8 +66,8 @@ export function tokenize(text: string): Token[] {
     tokens.push({ norm: aligned ? lowered.slice(start, end) : normalise(m[0]), start, end, gap: start > last })
     last = end
   }
-  lastText = text
-  lastTokens = tokens
+  if (tokenized.size >= TOKENIZED_SIZE) tokenized.delete(tokenized.keys().next().value as string)
+  tokenized.set(text, tokens)
   return tokens
 }
 
@@ -120,7 +127,7 @@ export function compilePhrase(phrase: string): CompiledPhrase {
     i = j
     space = false
   }
-  return { items }
+  return { items, branching: items.some((item) => item.optional || item.alts.length > 1), failed: new Set() }
 }
 
 function findClose(text: string, open: number): number {
@@ -165,36 +172,30 @@ export function matchAt(phrase: CompiledPhrase, tokens: Token[], at: number): nu
   // of a phrase fails from a token does not depend on where the match started. Remembering failed
   // states for the whole token list keeps matching linear whatever optional words and alternatives
   // a phrase has: without it, "[a] [a] … [a] b" (a config may add such a phrase) tried 2^n paths on
-  // "a a a …" (issue 8). Without a choice anywhere, no state is reached twice.
-  const branching = phrase.items.some((i) => i.optional || i.alts.length > 1)
-  const failed = branching ? failedStates(tokens, phrase) : undefined
-  const step = (item: number, pos: number, first: boolean): number => {
-    if (item === phrase.items.length) return first ? -1 : pos
-    const key = (item * (tokens.length + 1) + pos) * 2 + (first ? 1 : 0)
-    if (failed?.has(key)) return -1
-    const { alts, optional } = phrase.items[item]
-    for (const alt of alts) {
-      const end = matchSequence(alt, tokens, pos, first)
-      if (end < 0) continue
-      const rest = step(item + 1, end, first && alt.length === 0)
-      if (rest >= 0) return rest
-    }
-    const result = optional ? step(item + 1, pos, first) : -1
-    if (result < 0 && item > 0) failed?.add(key)
-    return result
+  // "a a a …" (issue 8). Without a choice anywhere, no state is reached twice. The set lives on
+  // the phrase and is emptied when the token list changes: no allocation per call (issue 7).
+  if (phrase.branching && phrase.failedFor !== tokens) {
+    phrase.failedFor = tokens
+    if (phrase.failed.size) phrase.failed.clear()
   }
-  return step(0, at, true)
+  return step(phrase, tokens, 0, at, true)
 }
 
-// Failed states of each phrase over one token list, kept as long as the list is.
-const failures = new WeakMap<Token[], WeakMap<CompiledPhrase, Set<number>>>()
-
-function failedStates(tokens: Token[], phrase: CompiledPhrase): Set<number> {
-  let byPhrase = failures.get(tokens)
-  if (!byPhrase) failures.set(tokens, (byPhrase = new WeakMap()))
-  let set = byPhrase.get(phrase)
-  if (!set) byPhrase.set(phrase, (set = new Set()))
-  return set
+function step(phrase: CompiledPhrase, tokens: Token[], item: number, pos: number, first: boolean): number {
+  const { items, branching, failed } = phrase
+  if (item === items.length) return first ? -1 : pos
+  const key = (item * (tokens.length + 1) + pos) * 2 + (first ? 1 : 0)
+  if (branching && failed.has(key)) return -1
+  const { alts, optional } = items[item]
+  for (const alt of alts) {
+    const end = matchSequence(alt, tokens, pos, first)
+    if (end < 0) continue
+    const rest = step(phrase, tokens, item + 1, end, first && alt.length === 0)
+    if (rest >= 0) return rest
+  }
+  const result = optional ? step(phrase, tokens, item + 1, pos, first) : -1
+  if (branching && result < 0 && item > 0) failed.add(key)
+  return result
 }
 
 function matchSequence(seq: PatternToken[], tokens: Token[], pos: number, first: boolean): number {
