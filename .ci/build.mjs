@@ -2,10 +2,11 @@
 // chunks, so formatters and rules a run does not need are loaded lazily).
 //   node .ci/build.mjs [--outdir DIR]
 // With --outdir, it also writes DIR/replylint.js, a runnable copy of bin/ for that build.
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import YAML from 'yaml'
 
@@ -55,17 +56,11 @@ function sourceHash() {
 // Build beside the target and swap it in, so a test run or a second build never sees half a dist/.
 const staging = `${outdir}.tmp-${process.pid}`
 rmSync(staging, { recursive: true, force: true })
-await build({
+const common = {
   absWorkingDir: root,
-  // tester: RuleTester for plugin authors (`replylint/tester`), on the vitest of their project.
-  // worker: the --concurrency thread (issue 7), found beside cli.js at run time.
-  entryPoints: { cli: 'src/cli/execute.ts', index: 'src/index.ts', tester: 'src/rule/tester.ts', worker: 'src/engine/worker.ts' },
   // vitest is the plugin author's; typescript only serves cosmiconfig's .ts loader, which replylint replaces.
   external: ['vitest', 'typescript'],
-  outdir: staging,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   // Prefer a package's ESM build: jsonc-parser's UMD `main` requires its own files at run time,
   // which a bundle cannot satisfy (issue 6 collection readers).
@@ -74,15 +69,61 @@ await build({
   sourcemap: 'linked',
   // Smaller files parse faster at every start; the source maps keep --debug stack traces readable.
   minify: process.env.REPLYLINT_NO_MINIFY !== '1',
-  chunkNames: 'chunks/[name]-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version), __BUILD_HASH__: JSON.stringify(sourceHash()) },
+  plugins: [yamlPlugin, shimPlugin],
+}
+
+await build({
+  ...common,
+  // tester: RuleTester for plugin authors (`replylint/tester`), on the vitest of their project.
+  // worker: the --concurrency thread (issue 7), found beside cli.cjs at run time.
+  // boot: what bin/ imports to run cli.cjs (below) with its code cache.
+  entryPoints: { index: 'src/index.ts', tester: 'src/rule/tester.ts', worker: 'src/engine/worker.ts', boot: 'src/cli/boot.ts' },
+  outdir: staging,
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (commander) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);" },
-  plugins: [yamlPlugin, shimPlugin],
   logLevel: 'warning',
 })
+
+// The CLI itself: one CommonJS script with everything inlined (dynamic imports become lazy
+// initialisers), so bin/ can compile it with a V8 code cache (src/cli/boot.ts). boot.ts supplies
+// import.meta.url and an import() for users' files as parameters of the wrapper it puts around it.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/execute.ts' },
+  outdir: staging,
+  splitting: false,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { ...common.define, 'import.meta.url': '__replylintMetaUrl' },
+  logLevel: 'warning',
+})
+trainCodeCache(staging)
+
+/**
+ * Writes cli.cjs.cache: V8's code cache taken after linting the bundled example draft, so it holds
+ * the functions a plain run compiles, not just the top level. It runs in a child, through the same
+ * boot.js the bin uses, so the cache matches the wrapped source byte for byte.
+ */
+function trainCodeCache(dir) {
+  const script = `
+    import { writeFileSync } from 'node:fs'
+    import { loadCli } from ${JSON.stringify(pathToFileURL(join(dir, 'boot.js')).href)}
+    const { cli, script } = loadCli(${JSON.stringify(dir)})
+    const sink = { write() { return true } }
+    const code = await cli.execute([${JSON.stringify(join(root, 'fixtures/examples/draft.md'))}], { cwd: ${JSON.stringify(root)}, stdout: sink, stderr: sink, env: {} })
+    if (code !== 1) throw new Error('the example draft should have problems; got exit code ' + code)
+    writeFileSync(${JSON.stringify(join(dir, 'cli.cjs.cache'))}, script.createCachedData())
+  `
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`code cache: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`)
+}
+
 if (custom) {
-  writeFileSync(join(staging, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replace('../dist/cli.js', './cli.js'))
+  writeFileSync(join(staging, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replace('../dist/', './'))
 }
 const old = `${outdir}.old-${process.pid}`
 try {

@@ -4,6 +4,7 @@
  * parser, and the bundle's startup chunk carries neither (issue 4, startup).
  */
 import { pathToFileURL } from 'node:url'
+import { importFile } from '../import-file.js'
 
 type Loader = (filepath: string, content: string) => Promise<unknown>
 
@@ -35,7 +36,7 @@ const loadYaml: Loader = async (_path, content) => {
 }
 
 const loadJs: Loader = async (path) => {
-  const mod = (await import(pathToFileURL(path).href)) as { default?: unknown }
+  const mod = (await importFile(pathToFileURL(path).href)) as { default?: unknown }
   if (mod.default === undefined) throw new Error('must export the config as its default export (`export default {…}` or `module.exports = {…}`)')
   return mod.default
 }

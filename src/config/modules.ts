@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseJson } from './loaders.js'
+import { importFile } from '../import-file.js'
 
 export class ModuleLoadError extends Error {}
 
@@ -35,7 +36,7 @@ export function resolveModule(specifier: string, baseDir: string): string {
 export async function importModule(path: string): Promise<unknown> {
   if (path.endsWith('.json')) return parseJson(readFileSync(path, 'utf8'))
   try {
-    const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+    const mod = (await importFile(pathToFileURL(path).href)) as Record<string, unknown>
     return mod.default ?? mod
   } catch (error) {
     throw new ModuleLoadError(`cannot load ${path}: ${(error as Error).message.split('\n')[0]}`)

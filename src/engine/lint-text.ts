@@ -131,6 +131,8 @@ export function summarise(filePath: string, messages: Diagnostic[]): LintResult 
 
 // Code-unit order, as eslint sorts: localeCompare would load ICU's collator (~6 ms at startup) and
 // order by the user's locale.
-function compareIds(a = '', b = ''): number {
-  return a < b ? -1 : a > b ? 1 : 0
+function compareIds(a: string | null | undefined, b: string | null | undefined): number {
+  const x = a ?? ''
+  const y = b ?? ''
+  return x < y ? -1 : x > y ? 1 : 0
 }

@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { UsageError } from '../cli/errors.js'
 import type { Formatter } from './types.js'
+import { importFile } from '../import-file.js'
 
 // Each formatter is imported only when asked for, so a run loads one (eslint's lazy formatters).
 const builtIn: Record<string, () => Promise<{ default: Formatter }>> = {
@@ -27,7 +28,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     const path = resolve(cwd, name)
     let mod: { default?: unknown }
     try {
-      mod = await import(pathToFileURL(path).href)
+      mod = (await importFile(pathToFileURL(path).href)) as { default?: unknown }
     } catch (error) {
       throw new UsageError(`Cannot load formatter "${name}": ${(error as Error).message.split('\n')[0]}`)
     }

@@ -32,7 +32,9 @@ describe('npm pack', () => {
     )[0] as { filename: string; files: Array<{ path: string }> }
     const files = packed.files.map((f) => f.path)
     expect(files).toContain('bin/replylint.js')
-    expect(files).toContain('dist/cli.js')
+    expect(files).toContain('dist/cli.cjs')
+    expect(files).toContain('dist/cli.cjs.cache')
+    expect(files).toContain('dist/boot.js')
     expect(files).toContain('dist/tester.js')
     for (const id of builtinRuleIds) expect(files).toContain(`rules/${id}/README.md`)
     expect(files.filter((f) => /^(src|test|fixtures|bench|\.ci)\//.test(f))).toEqual([])

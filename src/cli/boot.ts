@@ -1,0 +1,40 @@
+/**
+ * Loads the CLI bundle, dist/cli.cjs, as one script compiled with the V8 code cache the build
+ * made for it (dist/cli.cjs.cache, issue 7): compiling ~1.4 MB of JavaScript at every start was a
+ * third of a cold start. Node 20 has no compile cache of its own (module.enableCompileCache came
+ * in 22.1), so this is what v8-compile-cache did: `vm.Script` with `cachedData`. A cache V8
+ * rejects (another Node version, other V8 flags) or a missing one only costs that time back.
+ *
+ * This file is the bin's only import and must stay small: node builtins, nothing bundled.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Script } from 'node:vm'
+import type { Io } from './execute.js'
+
+export interface Cli {
+  execute(argv: string[], io: Io): Promise<number>
+}
+
+// The bundle's scope: CommonJS's five names, import.meta.url, and an import() that works from
+// inside a vm script (src/import-file.ts).
+const PARAMS = 'exports, require, module, __filename, __dirname, __replylintMetaUrl, __replylintImport'
+
+export function loadCli(dir: string): { cli: Cli; script: Script } {
+  const file = join(dir, 'cli.cjs')
+  // The wrapper takes a line of its own; lineOffset keeps stack traces (and source maps) on the file's lines.
+  const source = `(function (${PARAMS}) {\n${readFileSync(file, 'utf8')}\n})`
+  let cachedData: Buffer | undefined
+  try {
+    cachedData = readFileSync(`${file}.cache`)
+  } catch {
+    // no cache: compile as usual
+  }
+  const script = new Script(source, { filename: file, cachedData, lineOffset: -1 })
+  const module = { exports: {} as Cli }
+  const body = script.runInThisContext() as (...args: unknown[]) => void
+  body(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, (url: string) => import(url))
+  return { cli: module.exports, script }
+}

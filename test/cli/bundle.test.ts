@@ -1,0 +1,68 @@
+/**
+ * The bin runs dist/cli.cjs, an esbuild bundle compiled with a V8 code cache (src/cli/boot.ts);
+ * every other test of rules runs the TypeScript source. Issue 7: the bundle must behave exactly as
+ * the source does, and the cache the build wrote must be one V8 accepts.
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { ROOT, runBin, runCli, tempProject } from '../helpers/cli.js'
+
+interface Item {
+  id: string
+  kind: 'draft' | 'template'
+  format: 'md' | 'txt'
+  text: string
+}
+
+// Every reply of our own labelled corpora: a few hundred varied drafts and templates, markdown and plain text.
+function corpusProject(kind: Item['kind']): string {
+  const files: Record<string, string> = {}
+  for (const name of readdirSync(join(ROOT, 'fixtures/eval')).filter((n) => n.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(ROOT, 'fixtures/eval', name), 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      const item = JSON.parse(line) as Item
+      if (item.kind === kind) files[`${item.id}.${item.format}`] = item.text
+    }
+  }
+  return tempProject(files)
+}
+
+describe('the bundled bin', () => {
+  for (const kind of ['draft', 'template'] as const) {
+    it(`reports exactly what the source reports on every ${kind} of fixtures/eval`, { timeout: 60_000 }, async () => {
+      const dir = corpusProject(kind)
+      const args = ['--format', 'json', '--kind', kind, '.']
+      const bundled = runBin(args, { cwd: dir })
+      const source = await runCli(args, { cwd: dir })
+      expect(bundled.stderr).toBe('')
+      expect(bundled.code).toBe(source.code)
+      const results = JSON.parse(bundled.stdout) as Array<{ messages: unknown[] }>
+      expect(results.length).toBeGreaterThan(50)
+      expect(results.some((r) => r.messages.length > 0)).toBe(true)
+      expect(bundled.stdout).toBe(source.stdout)
+    })
+  }
+
+  it('starts from a code cache V8 accepts', () => {
+    const boot = pathToFileURL(join(ROOT, 'dist/boot.js')).href
+    const probe = `import { loadCli } from '${boot}'; const { script } = loadCli(${JSON.stringify(join(ROOT, 'dist'))}); console.log(script.cachedDataRejected)`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe('false')
+  })
+
+  it('still runs, only slower, when the cache is missing or foreign', () => {
+    const dir = tempProject({ 'draft.md': 'Hi Sam,\n\nAs I already said, the export runs overnight.\n' })
+    // A copy of dist/ with a corrupt cache: V8 rejects it and compiles the script itself.
+    const dist = join(dir, 'dist')
+    spawnSync('cp', ['-r', join(ROOT, 'dist'), dist])
+    writeFileSync(join(dist, 'cli.cjs.cache'), 'not a code cache')
+    writeFileSync(join(dir, 'run.mjs'), `import { loadCli } from './dist/boot.js'\nconst { cli, script } = loadCli(${JSON.stringify(dist)})\nconst out = []\nconst code = await cli.execute(['--format', 'compact', 'draft.md'], { cwd: ${JSON.stringify(dir)}, stdout: { write: (s) => out.push(s) }, stderr: process.stderr, env: {} })\nconsole.log(script.cachedDataRejected, code, out.join('').split('\\n')[0])\n`)
+    const run = spawnSync(process.execPath, [join(dir, 'run.mjs')], { cwd: dir, encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe('true 1 draft.md:3:1: error "As I already said" brushes the customer off; answer the question again in new words [dismissive-tone]')
+  })
+})
