@@ -123,7 +123,7 @@ function trainCodeCache(dir) {
 }
 
 if (custom) {
-  writeFileSync(join(staging, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replace('../dist/', './'))
+  writeFileSync(join(staging, 'replylint.js'), readFileSync(join(root, 'bin/replylint.js'), 'utf8').replaceAll('../dist/', './'))
 }
 const old = `${outdir}.old-${process.pid}`
 try {

@@ -197,19 +197,24 @@ const MEMO_SIZE = 32
 
 /** Words a phrase always matches: its top-level words, not counting `[optional]` ones. */
 function requiredWords(phrase: string): number {
-  const tokens: string[] = []
+  let count = 0
   let depth = 0
-  let token = ''
-  for (const ch of phrase.trim()) {
+  let inWord = false
+  let optional = false
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i]
     if (ch === '(' || ch === '[') depth++
     if (ch === ')' || ch === ']') depth--
     if (depth === 0 && /\s/.test(ch)) {
-      if (token) tokens.push(token)
-      token = ''
-    } else token += ch
+      if (inWord && !optional) count++
+      inWord = false
+    } else if (!inWord) {
+      inWord = true
+      optional = ch === '['
+    }
   }
-  if (token) tokens.push(token)
-  return tokens.filter((t) => !t.startsWith('[')).length
+  if (inWord && !optional) count++
+  return count
 }
 
 export type { Span }

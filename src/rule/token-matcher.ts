@@ -71,6 +71,14 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+// Phrases are compiled by the thousand at startup (issue 7): a sticky word pattern, no slicing.
+const WORD_AT = /[\p{L}\p{N}_]+/uy
+const SPACE = /\s/
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || (ch > '~' || ch < '!' ? SPACE.test(ch) : false)
+}
+
 /** Parses the phrase syntax: words, `(a|b)` alternatives, `[x]` optional, `\x` a literal character. */
 export function compilePhrase(phrase: string): CompiledPhrase {
   const items: Item[] = []
@@ -82,7 +90,7 @@ export function compilePhrase(phrase: string): CompiledPhrase {
     let gap = leadingGap
     let j = 0
     while (j < s.length) {
-      if (/\s/.test(s[j])) {
+      if (isSpace(s[j])) {
         gap = true
         j++
         continue
@@ -92,7 +100,8 @@ export function compilePhrase(phrase: string): CompiledPhrase {
         tok = s[j + 1]
         j += 2
       } else {
-        const m = /^[\p{L}\p{N}_]+/u.exec(s.slice(j))
+        WORD_AT.lastIndex = j
+        const m = WORD_AT.exec(s)
         tok = m ? m[0] : s[j]
         j += tok.length
       }
@@ -103,7 +112,7 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   }
   while (i < text.length) {
     const ch = text[i]
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       space = true
       i++
       continue
