@@ -105,6 +105,8 @@ export const MAX_INLINE_MARKERS = 500
  * `limit` inline markers. One pass, no parse; fences are recognised at the line start only.
  */
 export function hasHeavyParagraph(text: string, limit = MAX_INLINE_MARKERS): boolean {
+  // Almost every reply has fewer markers in all than one paragraph may hold: no need to find lines.
+  if (countMarkers(text) <= limit) return false
   let markers = 0
   let fence: string | undefined
   let lineStart = 0
@@ -123,9 +125,18 @@ export function hasHeavyParagraph(text: string, limit = MAX_INLINE_MARKERS): boo
       continue
     }
     if (fence) continue
-    if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 126 || c === 33 || c === 92) {
-      if (++markers > limit) return true
-    }
+    if (isMarker(c) && ++markers > limit) return true
   }
   return false
+}
+
+// * _ [ ] ` < ~ ! \
+function isMarker(c: number): boolean {
+  return c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 126 || c === 33 || c === 92
+}
+
+function countMarkers(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (isMarker(text.charCodeAt(i))) n++
+  return n
 }

@@ -7,7 +7,7 @@
  * super-linear: the compiled pattern has no nested quantifiers.
  */
 import type { Span } from '../types.js'
-import { type CompiledPhrase, compilePhrase, firstTokens, matchAt, tokenize } from './token-matcher.js'
+import { type CompiledPhrase, compilePhrase, matchAt, secondTokens, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
   /** The phrase, e.g. `as I (already|previously) said`. */
@@ -148,12 +148,12 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     .map((e, i) => i)
     .sort((a, b) => words[b] - words[a] || entries[b].phrase.length - entries[a].phrase.length)
   // Phrases indexed by the tokens they can start with, best-ranked first.
-  const byFirst = new Map<string, Array<{ entry: PhraseEntry; phrase: CompiledPhrase }>>()
+  const byFirst = new Map<string, Candidate[]>()
   for (const index of order) {
     const phrase = compilePhrase(entries[index].phrase)
-    for (const token of firstTokens(phrase)) {
+    for (const [token, seconds] of secondTokens(phrase)) {
       const list = byFirst.get(token)
-      const candidate = { entry: entries[index], phrase }
+      const candidate = { entry: entries[index], phrase, seconds }
       if (list) list.push(candidate)
       else byFirst.set(token, [candidate])
     }
@@ -178,8 +178,10 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = byFirst.get(tokens[i].norm)
       if (!candidates) continue
+      const second = tokens[i + 1]?.norm
       // A word-initial phrase must start at a whole token, which tokens guarantee.
-      for (const { entry, phrase } of candidates) {
+      for (const { entry, phrase, seconds } of candidates) {
+        if (seconds && (second === undefined || !seconds.has(second))) continue
         const end = matchAt(phrase, tokens, i)
         if (end < 0) continue
         const start = tokens[i].start
@@ -194,6 +196,13 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
 }
 
 const MEMO_SIZE = 32
+
+interface Candidate {
+  entry: PhraseEntry
+  phrase: CompiledPhrase
+  /** Tokens that can follow the first one (token-matcher.ts secondTokens); null: no such filter. */
+  seconds: Set<string> | null
+}
 
 /** Words a phrase always matches: its top-level words, not counting `[optional]` ones. */
 function requiredWords(phrase: string): number {

@@ -173,6 +173,46 @@ export function firstTokens(phrase: CompiledPhrase): Set<string> {
 }
 
 /**
+ * For each token a phrase can start with, the tokens that can come second, or null when a match
+ * may be that one token alone (or there are too many pairs to be worth keeping). A candidate whose
+ * second word is not the text's next token cannot match: most are ruled out by one lookup instead
+ * of a match attempt ("the", "I", "you" start hundreds of phrases; issue 7).
+ */
+export function secondTokens(phrase: CompiledPhrase): Map<string, Set<string> | null> {
+  let prefixes: string[][] = [[]]
+  for (const item of phrase.items) {
+    const next = new Map<string, string[]>()
+    for (const prefix of prefixes) {
+      if (prefix.length >= 2) {
+        next.set(prefix.join(' '), prefix)
+        continue
+      }
+      for (const alt of item.alts) {
+        const longer = [...prefix, ...alt.slice(0, 2 - prefix.length).map((t) => t.norm)]
+        next.set(longer.join(' '), longer)
+      }
+      if (item.optional) next.set(prefix.join(' '), prefix)
+    }
+    prefixes = [...next.values()]
+    if (prefixes.length > MAX_PAIRS) return new Map(firstTokensList(phrase).map((t) => [t, null]))
+    if (prefixes.every((p) => p.length >= 2)) break
+  }
+  const out = new Map<string, Set<string> | null>()
+  for (const [first, second] of prefixes) {
+    if (first === undefined) continue
+    if (second === undefined) out.set(first, null)
+    else if (out.get(first) !== null) out.set(first, (out.get(first) ?? new Set()).add(second))
+  }
+  return out
+}
+
+const MAX_PAIRS = 5000
+
+function firstTokensList(phrase: CompiledPhrase): string[] {
+  return [...firstTokens(phrase)]
+}
+
+/**
  * Index of the token after a match of `phrase` starting at token `at`, or -1.
  * Alternatives are tried in order and optional parts greedily, as a regex would.
  */
