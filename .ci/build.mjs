@@ -38,6 +38,27 @@ const shimPlugin = {
   },
 }
 
+// Startup (issue 7): two dependencies load a heavy built-in at the top for a path replylint never
+// takes: commander's child_process (executable subcommands; it pulls in net and streams) and
+// cosmiconfig's crypto (its TypeScript loader, which replylint replaces). Each becomes a stand-in
+// that requires the module on first use.
+const LAZY_BUILTINS = [
+  { file: /node_modules\/commander\/lib\/command\.js$/, require: "require('node:child_process')" },
+  { file: /node_modules\/cosmiconfig\/dist\/loaders\.js$/, require: 'require("crypto")' },
+]
+const lazyBuiltinsPlugin = {
+  name: 'lazy-builtins',
+  setup(b) {
+    for (const { file, require } of LAZY_BUILTINS) {
+      b.onLoad({ filter: file }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        if (!source.includes(require)) return { errors: [{ text: `${args.path}: ${require} not found; update LAZY_BUILTINS in .ci/build.mjs` }] }
+        return { contents: source.replace(require, `new Proxy({}, { get: (_, key) => ${require}[key] })`), loader: 'js' }
+      })
+    }
+  },
+}
+
 // --cache (issue 7): a cached result is stale once any built source changes, the rules' helpers included.
 function sourceHash() {
   const hash = createHash('sha1')
@@ -70,7 +91,7 @@ const common = {
   // Smaller files parse faster at every start; the source maps keep --debug stack traces readable.
   minify: process.env.REPLYLINT_NO_MINIFY !== '1',
   define: { __VERSION__: JSON.stringify(pkg.version), __BUILD_HASH__: JSON.stringify(sourceHash()) },
-  plugins: [yamlPlugin, shimPlugin],
+  plugins: [yamlPlugin, shimPlugin, lazyBuiltinsPlugin],
 }
 
 await build({

@@ -5,13 +5,13 @@
  * of being linted. Results with fatal errors or fix output are never stored. The cache file is one
  * JSON document, written atomically; a corrupt or foreign one is ignored with a one-line warning.
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { VERSION } from '../cli/version.js'
 import type { FileConfig } from '../config/resolve.js'
 import type { RuleModule } from '../rule/define-rule.js'
 import type { LintResult } from '../types.js'
+import { crypto } from '../builtins.js'
 
 declare const __BUILD_HASH__: string
 /** A hash of the built sources (src/ and rules/), put in by the build; from source, each rule's code stands in. */
@@ -40,7 +40,7 @@ interface CacheFile {
   files: Record<string, Entry>
 }
 
-const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex')
+const sha1 = (data: string | Buffer) => crypto().createHash('sha1').update(data).digest('hex')
 
 /** Where the cache lives: a file, or (for a folder, as eslint) `.cache_<hash of cwd>` inside it. */
 export function cachePath(location: string | undefined, cwd: string): string {

@@ -2,7 +2,6 @@
  * The kernel: text in, diagnostics out. No file system, no config discovery,
  * no process: the engine above it does those.
  */
-import { performance } from 'node:perf_hooks'
 import { locator } from '../reply/location.js'
 import { buildReply } from '../reply/model.js'
 import type { Diagnostic, LintResult, ReplyFormat, ReplyKind, Severity } from '../types.js'

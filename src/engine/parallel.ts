@@ -5,13 +5,13 @@
  * share) and puts the results back in file order, so the output is the serial run's, byte for byte.
  */
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { ConfigError, InputError, UsageError } from '../cli/errors.js'
 import type { LintResult } from '../types.js'
 import type { SessionOptions } from './session.js'
 import { ruleTotals } from './timing.js'
+import { os, workerThreads } from '../builtins.js'
 
 export type Concurrency = number | 'auto' | 'off'
 
@@ -49,7 +49,7 @@ export function workerScript(): string | undefined {
 }
 
 /** How many workers to start for `tasks` files; 0 runs on this thread (as does a run from source, without dist/worker.js). */
-export function workerCount(concurrency: Concurrency | undefined, tasks: number, options: SessionOptions, cores = availableParallelism()): number {
+export function workerCount(concurrency: Concurrency | undefined, tasks: number, options: SessionOptions, cores = os().availableParallelism()): number {
   if (concurrency === undefined || concurrency === 'off') return 0
   // A fix filter given through the API is a function, which cannot cross into a worker.
   if (typeof options.fix === 'function') return 0
@@ -82,7 +82,7 @@ export function lintInWorkers(tasks: WorkerTask[], init: WorkerInit, count: numb
       worker.postMessage({ batch } satisfies ToWorker)
     }
     for (let n = 0; n < count; n++) {
-      const worker = new Worker(script, { workerData: init satisfies WorkerInit })
+      const worker = new (workerThreads().Worker)(script, { workerData: init satisfies WorkerInit })
       workers.push(worker)
       worker.on('message', (message: FromWorker) => {
         if ('results' in message) {

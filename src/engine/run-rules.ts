@@ -4,7 +4,6 @@
  * names it, while the other rules go on (issue 8). The time budget is checked after every
  * visitor call, the finest point at which synchronous work can be stopped on this thread.
  */
-import { performance } from 'node:perf_hooks'
 import { InputLimitError } from '../reply/limits.js'
 import type { Reply } from '../reply/model.js'
 import type { Report, RuleContext, RuleModule, Visitors } from '../rule/define-rule.js'

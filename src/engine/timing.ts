@@ -3,7 +3,6 @@
  * puts each file's parse and rule times on its result. Rules are timed by wrapping their
  * visitors, so run-rules.ts stays as it is and an untimed run pays nothing.
  */
-import { performance } from 'node:perf_hooks'
 import type { RuleModule, Visitors } from '../rule/define-rule.js'
 import type { EnabledRule } from './run-rules.js'
 

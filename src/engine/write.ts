@@ -9,10 +9,10 @@
  * be written (an editor saved it meanwhile) is left alone and reported. So is a file that is not
  * valid UTF-8, since writing its decoded text would replace bytes outside any fix.
  */
-import { createHash, randomBytes } from 'node:crypto'
 import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { LintResult } from '../types.js'
+import { crypto } from '../builtins.js'
 
 /** A result as the engine returns it: with `output`, the digest of the bytes the output came from. */
 export type FixableResult = LintResult & { inputDigest?: string }
@@ -21,7 +21,7 @@ export type FixableResult = LintResult & { inputDigest?: string }
 export class WriteRefused extends Error {}
 
 export function digestOf(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  return crypto().createHash('sha256').update(bytes).digest('hex')
 }
 
 /** Puts the digest of the linted input on a result that has fixes to write. */
@@ -38,7 +38,7 @@ export function withInputDigest<T extends LintResult | undefined>(result: T, inp
 export async function writeAtomic(path: string, text: string, expectedDigest?: string): Promise<void> {
   const target = await realpath(path)
   const info = await stat(target)
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.replylint-tmp`)
+  const temp = join(dirname(target), `.${basename(target)}.${crypto().randomBytes(6).toString('hex')}.replylint-tmp`)
   let handle
   try {
     handle = await open(temp, 'wx', info.mode & 0o7777)

@@ -6,10 +6,10 @@
  * folded, and which occurrence of that same key in the file this is.
  * (`primaryLocationLineHash` is left to GitHub, which recomputes it.)
  */
-import { createHash } from 'node:crypto'
 import type { Diagnostic, LintResult } from '../types.js'
 import { replyOf } from './messages.js'
 import { indexSource } from './source-text.js'
+import { crypto } from '../builtins.js'
 
 export const FINGERPRINT_KEY = 'replylint/v1'
 
@@ -30,7 +30,7 @@ export function fingerprintsOf(result: LintResult): Map<Diagnostic, string> {
     const key = JSON.stringify([m.ruleId, m.messageId ?? '', replyOf(m).replyTitle ?? '', flagged.replace(/\s+/g, ' ').trim().toLowerCase()])
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)
-    out.set(m, createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32))
+    out.set(m, crypto().createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32))
   }
   return out
 }
