@@ -172,6 +172,8 @@ async function lookUp(cache: LintCache, task: Pending, session: Session, options
     allowInlineConfig: options.allowInlineConfig,
     unused: options.reportUnusedDisableDirectives,
     maxFileSize: options.maxFileSize,
+    // A result linted under a larger time budget might have run out of time under this one.
+    maxFileTime: options.maxFileTime,
     stats: options.stats,
   })
   if (cache.strategy === 'content') {

@@ -85,7 +85,7 @@ describe('--cache', () => {
     expect((await run(dir, ['--cache-strategy', 'content'])).linted).toBe(1)
   })
 
-  it('a config change, a --rule option or a new replylint version lints every file again', async () => {
+  it('a config change, a --rule option, a limit or a new replylint version lints every file again', async () => {
     const dir = project()
     await run(dir)
     writeFileSync(join(dir, '.replylintrc.json'), '{"plugins": ["./probe.mjs"], "rules": {"probe/count": "warn", "shouting": "off"}}')
@@ -95,6 +95,10 @@ describe('--cache', () => {
     expect(option.linted).toBe(2)
     expect(JSON.parse(option.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'dismissive-tone')).toHaveLength(2)
     expect((await run(dir, ['--rule', 'dismissive-tone: [error, {"phrases": {"add": ["runs overnight"]}}]'])).linted).toBe(0)
+    // Limits are part of the key: --max-file-time and --max-file-size change what a run may report.
+    expect((await run(dir, ['--max-file-time', '5000'])).linted).toBe(2)
+    expect((await run(dir, ['--max-file-time', '5000'])).linted).toBe(0)
+    expect((await run(dir, ['--max-file-size', '1000000'])).linted).toBe(2)
     // Another build of replylint wrote this cache.
     const cacheFile = join(dir, '.replylintcache')
     const data = JSON.parse(readFileSync(cacheFile, 'utf8'))
