@@ -99,7 +99,7 @@ await build({
   // tester: RuleTester for plugin authors (`replylint/tester`), on the vitest of their project.
   // worker: the --concurrency thread (issue 7), found beside cli.cjs at run time.
   // boot: what bin/ imports to run cli.cjs (below) with its code cache.
-  entryPoints: { index: 'src/index.ts', tester: 'src/rule/tester.ts', worker: 'src/engine/worker.ts', boot: 'src/cli/boot.ts' },
+  entryPoints: { index: 'src/index.ts', tester: 'src/rule/tester.ts', worker: 'src/cli/worker-boot.ts', boot: 'src/cli/boot.ts' },
   outdir: staging,
   splitting: true,
   format: 'esm',

@@ -16,6 +16,8 @@ import type { Io } from './execute.js'
 
 export interface Cli {
   execute(argv: string[], io: Io): Promise<number>
+  /** The body of a --concurrency worker thread (src/engine/worker.ts). */
+  serveWorker(): void
 }
 
 // The bundle's scope: CommonJS's five names, import.meta.url, and an import() that works from

@@ -11,6 +11,8 @@ import { explain, rulesTable } from './rule-docs.js'
 import { VERSION } from './version.js'
 
 export { VERSION }
+// The bundle serves --concurrency threads too (src/cli/worker-boot.ts).
+export { serveWorker } from '../engine/worker.js'
 
 export interface Io {
   cwd: string
