@@ -24,6 +24,13 @@ export interface Cli {
 // inside a vm script (src/import-file.ts).
 const PARAMS = 'exports, require, module, __filename, __dirname, __replylintMetaUrl, __replylintImport'
 
+/**
+ * The name stack traces give the script. A code cache keeps the name of the script it was made
+ * from (the build's staging folder), so the name is fixed and the same in both; `--debug` maps
+ * frames of this name back to the source through dist/cli.cjs.map (stack.ts).
+ */
+export const SCRIPT_NAME = 'replylint/dist/cli.cjs'
+
 export function loadCli(dir: string): { cli: Cli; script: Script } {
   const file = join(dir, 'cli.cjs')
   // The wrapper takes a line of its own; lineOffset keeps stack traces (and source maps) on the file's lines.
@@ -34,7 +41,7 @@ export function loadCli(dir: string): { cli: Cli; script: Script } {
   } catch {
     // no cache: compile as usual
   }
-  const script = new Script(source, { filename: file, cachedData, lineOffset: -1 })
+  const script = new Script(source, { filename: SCRIPT_NAME, cachedData, lineOffset: -1 })
   const module = { exports: {} as Cli }
   const body = script.runInThisContext() as (...args: unknown[]) => void
   body(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, (url: string) => import(url))

@@ -7,6 +7,7 @@ import { UserError } from './errors.js'
 import { lint } from './lint.js'
 import { type CliOptions, buildProgram } from './options.js'
 import { explain, rulesTable } from './rule-docs.js'
+import { mapStack } from './stack.js'
 
 import { VERSION } from './version.js'
 
@@ -75,7 +76,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr.write(`replylint: unexpected error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for the stack trace)'}\n`)
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${mapStack(error.stack)}\n`)
     return 2
   }
 }

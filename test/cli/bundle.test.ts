@@ -65,4 +65,17 @@ describe('the bundled bin', () => {
     expect(run.stderr).toBe('')
     expect(run.stdout.trim()).toBe('true 1 draft.md:3:1: error "As I already said" brushes the customer off; answer the question again in new words [dismissive-tone]')
   })
+
+  it('prints an unexpected error in one line, and with --debug its stack mapped back to src/', () => {
+    const dir = tempProject({ 'fmt.mjs': 'export default () => { throw new Error("formatter broke") }\n', 'draft.md': 'Hi Sam,\n\nThanks, the export runs tonight.\n' })
+    const plain = runBin(['--format', './fmt.mjs', 'draft.md'], { cwd: dir })
+    expect(plain.code).toBe(2)
+    expect(plain.stderr).toBe('replylint: unexpected error: formatter broke (run with --debug for the stack trace)\n')
+    const debug = runBin(['--format', './fmt.mjs', '--debug', 'draft.md'], { cwd: dir })
+    expect(debug.code).toBe(2)
+    const lines = debug.stderr.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['replylint: unexpected error: formatter broke', 'Error: formatter broke', `    at default (${pathToFileURL(join(dir, 'fmt.mjs')).href}:1:30)`])
+    expect(lines[3]).toMatch(/^ {4}at \S+ \(src\/cli\/lint\.ts:\d+:\d+\)$/)
+    expect(debug.stderr).not.toContain('cli.cjs')
+  })
 })
