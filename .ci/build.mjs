@@ -136,11 +136,13 @@ function trainCodeCache(dir) {
     const { cli, script } = loadCli(${JSON.stringify(dir)})
     const sink = { write() { return true } }
     const code = await cli.execute([${JSON.stringify(join(root, 'fixtures/examples/draft.md'))}], { cwd: ${JSON.stringify(root)}, stdout: sink, stderr: sink, env: {} })
-    if (code !== 1) throw new Error('the example draft should have problems; got exit code ' + code)
+    // Only the code paths matter here: a rule crashing on the example (exit 2) must not stop a build.
+    if (code !== 1) process.stderr.write('build: warning: linting the example draft for the code cache exited ' + code + '\\n')
     writeFileSync(${JSON.stringify(join(dir, 'cli.cjs.cache'))}, script.createCachedData())
   `
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`code cache: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`)
+  if (run.status !== 0) throw new Error(`code cache: ${run.stderr.trim()}`)
+  if (run.stderr) process.stderr.write(run.stderr)
 }
 
 if (custom) {
