@@ -12,7 +12,7 @@ export interface Word {
   lower: string
   start: number
   end: number
-  /** Punctuation that ends a clause: , ; : — – ( ) */
+  /** Punctuation that ends a clause: , ; : — – ( ) and a typed dash "--" */
   boundary: boolean
 }
 
@@ -32,14 +32,17 @@ export interface Future {
 }
 
 const APOSTROPHE = /[’‘]/g
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%#.-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()—–]/gu
+// An inline " -- " is punctuation (RULES.md), so it ends a clause like "—".
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%#.-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()—–]|--/gu
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '--'])
 
 export function words(text: string): Word[] {
   const out: Word[] = []
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/\.$/, '')
     const lower = raw.toLowerCase().replace(APOSTROPHE, "'")
-    out.push({ text: raw, lower, start: m.index!, end: m.index! + raw.length, boundary: /^[,;:()—–]$/.test(raw) })
+    out.push({ text: raw, lower, start: m.index!, end: m.index! + raw.length, boundary: BOUNDARY.has(raw) })
   }
   return out
 }
@@ -50,9 +53,12 @@ const CLAUSE_WORDS = new Set(
 )
 // Adverbs between a subject and its modal or after the modal ("will definitely have it").
 const ADVERBS = new Set(
-  'also then definitely certainly surely absolutely always never not personally immediately instantly still really just probably likely soon both all each now totally completely fully'.split(' '),
+  'also then definitely certainly surely absolutely undoubtedly unquestionably 100% always never not personally immediately instantly still really just probably likely soon both all each now totally completely fully'.split(' '),
 )
 const AGENT = new Set(['i', 'we', 'us'])
+// A pronoun in the object case after a preposition ends a noun phrase, it is not the subject: "your next
+// flight with us will be…" is about the flight; "all of us will…" is still us.
+const PREPOSITIONS = new Set('with for to from near by at on behind about of'.split(' '))
 const MAX_CLAUSE_WORDS = 16
 const CUSTOMER = new Set(['you'])
 
@@ -61,7 +67,8 @@ function modalAt(w: Word[], i: number): { negated: boolean; length: number; subj
   const t = w[i].lower
   if (t === 'will' || t === 'shall') return { negated: w[i + 1]?.lower === 'not' || w[i + 1]?.lower === 'never', length: 1 }
   if (t === "won't" || t === 'wont' || t === "shan't") return { negated: true, length: 1 }
-  const ll = /^(\p{L}+)'ll$/u.exec(t)
+  // Most words are not modals: test the cheap ending before the pattern.
+  const ll = t.endsWith("'ll") ? /^(\p{L}+)'ll$/u.exec(t) : null
   if (ll) return { negated: w[i + 1]?.lower === 'never' || w[i + 1]?.lower === 'not', length: 1, subject: ll[1] }
   if (t === 'going' && w[i + 1]?.lower === 'to' && /^(?:am|is|are|'s|'re|'m|i'm|we're|it's|they're|you're)$/.test(w[i - 1]?.lower ?? '')) {
     return { negated: w[i - 1]?.lower === 'not', length: 2 }
@@ -98,6 +105,9 @@ export function futures(text: string, w: Word[] = words(text)): Future[] {
         actor = lastActor ?? 'other'
       } else {
         actor = actorOf(w[head].lower)
+        if ((actor === 'agent' || actor === 'customer') && w[head].lower !== 'i' && w[head].lower !== 'we' && PREPOSITIONS.has(w[head - 1]?.lower ?? '')) {
+          actor = w[head - 1].lower === 'of' ? actor : 'other'
+        }
         let k = head
         while (k - 1 >= 0 && head - (k - 1) < 4 && !w[k - 1].boundary && !CLAUSE_WORDS.has(w[k - 1].lower)) k--
         start = w[k].start

@@ -7,7 +7,7 @@
 import type { PhraseHit } from '../../src/rule/phrases.js'
 import { type Reading, uncontrolled } from './clause.js'
 import classes from './classes.yaml'
-import { HEDGE, WINDOW, alt, list } from './words.js'
+import { HEDGE, OWN_TEAM, WINDOW, alt, list } from './words.js'
 
 // Minutes, a few hours, a time of day; not days ("within 48 hours", "3–5 working days" set expectations).
 const TIGHT = new RegExp(
@@ -21,13 +21,15 @@ const ESTIMATE = /\b(?:usually|normally|typically|generally|probably|likely|arou
 const DISCLAIMED = /\b(?:not|no|cannot|can['’]t|won['’]t|couldn['’]t)\s+(?:\w+\s+){0,2}(?:guarantee|promise|say|confirm|be sure|be certain)\w*\s+(?:that\s+)?$/i
 // The team's own mail or system as the subject: "your confirmation email will arrive within minutes".
 const OWN_SYSTEM = /\b(?:email|e-mail|confirmation|link|code|notification|message|receipt|invoice|text|sms|password|ticket|reply|response|order number|reference)\b/i
-// The team's own people and systems, not "our supplier" or "our courier partner".
-const OWN_TEAM =
-  /^\s*our\s+(?:[\p{L}-]+\s+)?(?:system|systems|team|teams|store|shop|warehouse|engineers?|staff|app|platform|site|website|servers?|office|billing|support|agents?|technicians?|depot|branch|lab|workshop|payments?|finance)\b/iu
 // A fix the agent has just made, whose outcome the clause tells: "I've raised your quota; mail will arrive
 // again within a few minutes". A handoff ("I've escalated it to the ISP") is no fix.
 const OWN_FIX =
   /\b(?:i|we)(?:['’]ve| have)\s+(?:just\s+|now\s+|already\s+)?(?:raised|increased|reset|cleared|fixed|restored|unlocked|re-?enabled|enabled|reactivated|reconnected|restarted|rebooted|repaired|corrected|removed|lifted|upgraded|reissued|re-?sent|resent|updated|changed|released|unblocked|unfrozen|unfroze)\b/i
+
+/** Whether a tight window follows `at` (no reading needed). */
+export function mayBeTight(text: string, at: number): boolean {
+  return TIGHT.test(text.slice(at, at + WINDOW))
+}
 
 /** The clause a tight window at `hit` promises for someone else's work, or undefined. */
 export function deadline(r: Reading, hit: PhraseHit): { start: number; end: number } | undefined {

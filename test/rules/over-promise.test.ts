@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import rule from '../../rules/over-promise/index.js'
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/engine/lint-text.js'
 import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
+import { ROOT } from '../helpers/cli.js'
 
 new RuleTester().run(rule, {
   valid: [
@@ -57,6 +60,53 @@ new RuleTester().run(rule, {
     'It will be with you within 48 hours of dispatch.',
     "I've raised your quota, so mail will arrive again within a few minutes.",
     'Our system will process it within the hour.',
+    // Present practice described, hedged or usual timing, the agent's own act (session 2).
+    'We review every ticket within one business day.',
+    'We look into every issue and monitor open issues for new comments.',
+    'We aim to resolve this within 48 hours.',
+    'Refunds usually arrive within 3-5 business days.',
+    'The courier should arrive between 8 and 10am.',
+    "I'll call you back at 3pm.",
+    "I'll email you the label today.",
+    // Named policy guarantees and "never" as current practice.
+    'Every order comes with our price-match guarantee.',
+    'We will never share your data with advertisers.',
+    // "count on" the agent or the team's own people; a noun, not someone delivering.
+    'You can count on me to keep you posted.',
+    'You can rely on our team to keep you updated.',
+    'You can rely on the tracking page for live updates.',
+    // "Consider it done" for what the agent has done, or with nothing handed on.
+    "Consider it done: I've cancelled the order and refunded the £12.",
+    'Consider it done.',
+    // A vouching clause with nothing uncontrolled before it.
+    "I've refunded the duplicate; that part is a certainty.",
+    // "always" and its kin on a feature, a caution, or a condition.
+    'The page will always reload after you click Save.',
+    'The base fabric will always scuff a little on rock.',
+    "I'll check in with you every single time the status changes.",
+    // A forward time on the team's own arrangements.
+    'From now on, your orders will ship from our Leeds warehouse.',
+    "From now on you'll receive a weekly summary email.",
+    "From now on you won't receive these emails.",
+    "Going forward, we won't charge a booking fee.",
+    // "any more", "no more", "the last time" about something that is not the problem.
+    "We won't charge any further fees.",
+    'No more than two items can be returned at once.',
+    "I don't expect any more issues, but let me know if anything comes up.",
+    'This will be the last time we can extend the deadline.',
+    // Effort described, an instruction, a step spared.
+    "We're working to make sure this doesn't happen again.",
+    'Please make sure you never share your password again.',
+    "I'll make sure the team knows, so you never have to explain it again.",
+    // "make sure" about the team's own work, or an outside party's mere information.
+    "I'll make sure the refund goes out today.",
+    'Please make sure the courier has your door code.',
+    "I'll make sure the courier has your new address.",
+    'Your upgrade went through without a hitch.',
+    // An inline " -- " is punctuation, and a done act after it promises nothing.
+    'The courier left it at the depot -- you can collect it until Friday.',
+    // Quoted customer text.
+    "> I was told you'd always be there for me and it would never happen again.\n\nThanks for writing; I've refunded the second charge.",
   ],
   invalid: [
     {
@@ -208,6 +258,189 @@ new RuleTester().run(rule, {
       text: 'Our supplier will have the part to you by tonight.',
       errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 50 }],
     },
+    // Session 2: paraphrased promises, by structure.
+    {
+      name: '"count on" someone else delivering, with a certainty after the semicolon',
+      text: "I've rebooked it for Friday, and you can count on the crew arriving between 8 and 10am; that part is a certainty.",
+      errors: [
+        {
+          messageId: 'promise',
+          line: 1,
+          column: 34,
+          endLine: 1,
+          endColumn: 87,
+          message:
+            '"you can count on the crew arriving between 8 and 10am" promises something the team does not control; promise only what you control, and say what you will do if it does not happen',
+        },
+      ],
+    },
+    {
+      text: 'Hi Kwame,\n\nSorry your sofa delivery was missed. I\'ve rebooked it for Friday,\nand you can count on the crew arriving between 8 and 10am.',
+      errors: [{ messageId: 'promise', line: 4, column: 5, endLine: 4, endColumn: 58 }],
+    },
+    {
+      text: 'You can rely on the courier to deliver it by Friday.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: '"count on it" vouches for the clause before',
+      text: 'The hotel will upgrade your room, you can count on it.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 54 }],
+    },
+    {
+      name: '"consider it done" after handing the request to another team',
+      text: "I've passed your request to the underwriting team. Consider it done.",
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 68 }],
+    },
+    {
+      name: 'a colon after the marker introduces what it promises',
+      text: 'Consider it done: the refund team will approve it today.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 56 }],
+    },
+    {
+      name: 'a trailing "promise" vouches for a verbless "no more"',
+      text: 'No more breaking changes in a minor version from here on, promise.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 66 }],
+    },
+    {
+      name: 'an inline " -- " is punctuation: the promise after it is prose',
+      text: 'The courier will be there at 9am sharp -- you have my word.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 59 }],
+    },
+    {
+      name: 'a marker standing alone vouches for the sentence before, across a line break',
+      text: 'The courier will be there on Friday.\nYou have my word.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 2, endColumn: 17 }],
+    },
+    {
+      name: 'one report when the sentence before was already reported',
+      text: 'The engineer will be with you by noon.\nYou have my word.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: '"with us" ends the subject: the flight is promised, not the team',
+      text: 'I can promise your next flight with us will be flawless.',
+      errors: [{ messageId: 'promise', line: 1, column: 7, endLine: 1, endColumn: 56 }],
+    },
+    {
+      text: 'I give you my word the landlord will fix the heating this week.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 63 }],
+    },
+    {
+      text: 'Trust me, the parcel will arrive tomorrow.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 42 }],
+    },
+    {
+      text: 'Your refund will absolutely be in your account by Monday.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 57 }],
+    },
+    {
+      text: 'You will 100% have your refund by Monday.',
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 41 }],
+    },
+    {
+      name: 'a closing adverb governs its whole clause',
+      text: "You'll be back up and running by tonight, for sure.",
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 51 }],
+    },
+    {
+      name: '"make sure" an outside party does its part',
+      text: "We'll make sure the courier arrives on time.",
+      errors: [
+        {
+          messageId: 'promise',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 44,
+          message:
+            '"We\'ll make sure the courier arrives on time" promises something the team does not control; say what you have asked them to do and when you will check, not that they will do it',
+        },
+      ],
+    },
+    {
+      text: "I'll personally ensure the bank processes your refund today.",
+      errors: [{ messageId: 'promise', line: 1, column: 1, endLine: 1, endColumn: 60 }],
+    },
+    {
+      name: '"always" on an outcome someone else delivers',
+      text: 'Your premiums will always stay the same.',
+      errors: [{ messageId: 'always', line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: "I've corrected the dock number -- and going forward, your orders will always arrive on the first slot, every single time.",
+      errors: [{ messageId: 'always', line: 1, column: 54, endLine: 1, endColumn: 102 }],
+    },
+    {
+      name: 'a frequency closing the clause',
+      text: 'The price will stay the same forever.',
+      errors: [{ messageId: 'always', line: 1, column: 1, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: 'a forward time with a word of punctuality',
+      text: 'From now on, all your shipments will arrive on time.',
+      errors: [{ messageId: 'always', line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: 'a forward time on a negated future of the problem',
+      text: 'This will not happen in the future.',
+      errors: [
+        {
+          messageId: 'neverAgain',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          message:
+            '"This will not happen in the future" promises that it can never happen again; say what you changed and what usually happens now, not what will hold forever',
+        },
+      ],
+    },
+    {
+      text: "Going forward, you won't have this issue.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 41 }],
+    },
+    {
+      name: '"never" on what someone else must never let happen',
+      text: 'Your premiums will never go up.',
+      errors: [{ messageId: 'always', line: 1, column: 1, endLine: 1, endColumn: 31 }],
+    },
+    {
+      name: '"make sure … never … again" is about the customer\'s experience, whatever its nouns',
+      text: "I'll make sure you never get matched against smurfs again.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 16, endLine: 1, endColumn: 58 }],
+    },
+    {
+      name: 'the problem again as the object of a negated future',
+      text: "This pair won't develop the same fault.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 39 }],
+    },
+    {
+      text: 'There will be no more outages on your line.',
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 30 }],
+    },
+    {
+      text: "You won't see any more errors after the update.",
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 30 }],
+    },
+    {
+      text: 'This will be the last time you have to chase us for a refund.',
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 61 }],
+    },
+    {
+      name: 'a failure of anything, never again',
+      text: 'Your flight will never be delayed again.',
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: 'There is zero chance this will happen again.',
+      errors: [{ messageId: 'neverAgain', line: 1, column: 1, endLine: 1, endColumn: 44 }],
+    },
+    {
+      name: 'a tight window on the bank\'s refund',
+      text: 'The bank will refund you within the hour.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endLine: 1, endColumn: 41 }],
+    },
   ],
 })
 
@@ -219,6 +452,11 @@ describe('over-promise on adversarial input', () => {
     'a run of never-agains': "it won't happen again and ".repeat(4_000),
     'a run of pointers': "you won't see it again ".repeat(4_000),
     'a run of deadlines': 'it will be back within the hour '.repeat(3_000),
+    'a run of count-ons': 'you can count on the crew arriving '.repeat(3_000),
+    'a run of make-sures': "we'll make sure the courier arrives ".repeat(3_000),
+    'a run of forward times': 'from now on your orders will arrive on time '.repeat(2_500),
+    'a run of vouchers': 'that part is a certainty; '.repeat(4_000),
+    'a run of recurrences': "you won't see the same fault or any further issues ".repeat(2_000),
   }
   for (const [name, text] of Object.entries(inputs)) {
     it(`finishes on ${name}`, () => {
@@ -227,4 +465,31 @@ describe('over-promise on adversarial input', () => {
       expect(Date.now() - started).toBeLessThan(10_000)
     })
   }
+})
+
+describe('over-promise on whole replies (fixtures/rules/over-promise)', () => {
+  const lint = (name: string) => {
+    const text = readFileSync(join(ROOT, 'fixtures/rules/over-promise', name), 'utf8')
+    const { messages } = lintText(text, { format: 'markdown', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
+    return messages.map((m) => `${m.messageId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)
+  }
+
+  it('reports each promise made on someone else\'s behalf, once, at its clause', () => {
+    expect(lint('promises.md')).toEqual([
+      // A request handed to another party, then "Consider it done." (vouch.ts).
+      'promise 6:1-6:85',
+      // A tight window on the network's repair, before an inline " -- " (punctuation, not a signature).
+      'deadline 8:1-8:42',
+      // After the " -- ": a forward time on an outcome with "without fail".
+      'always 8:50-8:108',
+      // "I'll make sure" an outside technician turns up.
+      'promise 9:1-9:69',
+      // Never again, across a line break.
+      'neverAgain 9:75-10:12',
+    ])
+  })
+
+  it('stays quiet when expectations are managed, a guarantee is a policy, and the promise is quoted', () => {
+    expect(lint('managed.md')).toEqual([])
+  })
 })
