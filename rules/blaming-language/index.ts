@@ -6,6 +6,22 @@ import { strategies } from './strategies.js'
 const MESSAGE_IDS = ['blame', 'rebuttal', 'lecture'] as const
 type MessageId = (typeof MESSAGE_IDS)[number]
 
+/**
+ * Whether offset `at` sits inside double quotes in the sentence: the customer's own words quoted inline
+ * ("“You failed to deliver” is fair") are not the agent blaming anyone (RULES.md: quoted text).
+ */
+function quoted(text: string, at: number): boolean {
+  let straight = 0
+  let curly = 0
+  for (let i = Math.max(0, at - 300); i < at; i++) {
+    const ch = text[i]
+    if (ch === '"') straight++
+    else if (ch === '“') curly++
+    else if (ch === '”') curly = Math.max(0, curly - 1)
+  }
+  return straight % 2 === 1 || curly > 0
+}
+
 /** [start, end) of the clause holding [from, to), trimmed of spaces. */
 function clauseOf(text: string, from: number, to: number): [number, number] {
   let start = from - clauseBefore(text, from).length
@@ -38,9 +54,14 @@ export default defineRule({
     const find = context.phrases(context.options.phrases)
     return {
       sentence(sentence) {
+        // One finding per kind and sentence: a second blame in the same sentence adds noise, not information.
+        let reported = ''
         for (const c of acceptedHits(find(sentence.text), sentence, context.reply, strategies, 'always')) {
           const { entry } = c.hit
+          if (quoted(sentence.text, c.hit.start)) continue
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'blame'
+          if (reported.includes(`${messageId};`)) continue
+          reported += `${messageId};`
           // Some entries mark only where the lecture is ("next time"); the clause around it is the problem.
           const [start, end] =
             entry.span === 'clause' ? clauseOf(sentence.text, c.hit.start, c.hit.end) : c.reach ? [c.reach.start, c.reach.end] : [c.hit.start, c.hit.end]

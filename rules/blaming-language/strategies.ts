@@ -15,23 +15,19 @@ import {
   negatedBefore,
   nextSentence,
   normal,
+  objectAfter,
   previousSentence,
+  wordsBefore,
 } from '../../src/rule/language.js'
-import classes from './classes.yaml'
+import { againstInstructions, counterfactual, customerCause, faultIn, faultPlace, misdone, misuse, passiveByYou, preventable, reproach } from './causes.js'
+import { AGENT_FIXES, OWN_ACTIONS, TERMS_NOUNS, UNDERGONE_PARTICIPLES, UNDERGONE_VERBS, participle, sentenceExcuses } from './words.js'
 
-const list = (key: string): Set<string> => new Set(((classes as Record<string, unknown>)[key] as unknown[]).map((w) => String(w).toLowerCase()))
-const UNDERGONE_PARTICIPLES = list('undergone-participles')
-const UNDERGONE_VERBS = list('undergone-verbs')
-const IRREGULAR = list('irregular-participles')
-const OWN_ACTIONS = list('own-past-actions')
-
-// The agent making good in the same sentence turns a fault into context:
-// "Since you didn't use the code, I've applied the discount by hand."
-const AGENT_FIXES =
-  /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone ahead and\s+)?(?:applied|added|fixed|updated|sent|re-?sent|refunded|credited|corrected|changed|attached|filled|included|entered|booked|rebooked|reset|restored|cancell?ed|processed|arranged)\b/
+// "None of this was your fault", "no part of that is on you": a denial a few words back.
+const DENIED = /^(?:none|nothing|neither)$/
 
 const customerFault: Strategy = (c) => {
   if (inCondition(c) || inQuestion(c) || hedged(c) || negatedBefore(c, 2)) return false
+  if (wordsBefore(c.sentence.text, c.hit.start, 4).some((w) => DENIED.test(w))) return false
   // "You haven't activated your account yet": a status and a reminder, not a reproach.
   if (/\byet\b/.test(normal(clauseAfter(c.sentence.text, c.hit.end)))) return false
   return !AGENT_FIXES.test(normal(c.sentence.text))
@@ -39,12 +35,17 @@ const customerFault: Strategy = (c) => {
 
 // Pointing at the terms is a rebuttal when it backs a refusal or a demand nearby.
 const REFUSAL =
-  /\b(?:can't|cannot|can not|unable|won't|will not|not (?:able|eligible|possible|covered|refundable|entitled|responsible|liable|available|accept)|non-refundable|no refunds?|must|only (?:if|when|after|within|be|once)|in order to|required|requires|have to|need to|not valid|void|forfeit|decline|declined|deny|denied|refuse)\b/
+  /\b(?:can't|cannot|can not|unable|won't|will not|not (?:able|eligible|possible|covered|refundable|entitled|responsible|liable|available|accept)|non-refundable|no refunds?|must|only (?:if|when|after|within|be|once)|in order to|required|requires|have to|need to|not valid|void|forfeit|decline|declined|deny|denied|refuse|(?:still |will )?stands?|is final|are final|upheld|remains? in place|(?:fee|fees|charge|charges|penalty|penalties|fine|fines) (?:applies|apply|remains?)|capped)\b/
 
 const whenRebutting: Strategy = (c: HitContext) => {
   if (inCondition(c) || inQuestion(c)) return false
   return [previousSentence(c), c.sentence, nextSentence(c)].some((s) => s && s.paragraph === c.sentence.paragraph && REFUSAL.test(normal(s.text)))
 }
+
+// Assent is held against the customer when a refusal follows, even in the next paragraph:
+// "…you ticked the box to accept them.\n\nThe deposit is non-refundable."
+const refusalAround = (c: HitContext): boolean =>
+  [previousSentence(c), c.sentence, nextSentence(c), nextSentence(c, 2)].some((s) => s && REFUSAL.test(normal(s.text)))
 
 // "If our form had been filled in correctly…" is the agent owning it, not blame.
 const unlessOurSide: Strategy = (c) => !/\b(?:we|our|us|i|my|me)\b/.test(normal(clauseBefore(c.sentence.text, c.hit.start)))
@@ -63,7 +64,6 @@ const whenLecturing: Strategy = (c) => {
   return ADVICE.test(sentence)
 }
 
-const participle = (w: string) => (/^[\p{L}-]{2,}ed$/u.test(w) || IRREGULAR.has(w)) && !UNDERGONE_PARTICIPLES.has(w)
 // Words that may sit between the modal and what follows: "you should really have first contacted us".
 const FILLER = /^(?:really|first|already|actually|just|simply|clearly|at least|also|then|properly|carefully)$/
 
@@ -76,9 +76,14 @@ const FILLER = /^(?:really|first|already|actually|just|simply|clearly|at least|a
  */
 const pastObligation: Strategy = (c) => {
   const { text } = c.sentence
-  const rest = clauseAfter(text, c.hit.end)
-  const ws = [...rest.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ w: normal(m[0]), end: c.hit.end + (m.index ?? 0) + m[0].length }))
-  while (ws.length > 1 && FILLER.test(ws[0].w)) ws.shift()
+  // The fillers and the next five words are all it reads: no need to split the whole clause.
+  const ws: Array<{ w: string; end: number }> = []
+  for (const m of clauseAfter(text, c.hit.end).matchAll(ACT_WORD)) {
+    const w = normal(m[0])
+    if (!ws.length && FILLER.test(w)) continue
+    ws.push({ w, end: c.hit.end + (m.index ?? 0) + m[0].length })
+    if (ws.length >= 5) break
+  }
   const [first] = ws
   if (!first) return false
   let end = -1
@@ -101,12 +106,13 @@ const pastObligation: Strategy = (c) => {
 // --- The customer's own past act framed as the cause ----------------------------------------------
 // Words that may sit between "you" and the act: "you then deleted", "you yourself ticked", "you accidentally…".
 const ACT_FILLER = /^(?:yourself|then|also|just|accidentally|manually|actually|already|mistakenly|previously|originally|later|instead)$/
+const ACT_WORD = /[\p{L}'’-]+/gu
 // What may stand right before "you" when it opens a clause; any other word makes "you" the subject of a
 // relative clause ("the files you deleted are in the bin"), which blames only after a demonstrative.
 const CLAUSE_OPENER = /^(?:and|but|because|cause|so|then|that|as|which|yet|or|also|actually|unfortunately|basically|sadly|now|here|well|ok|okay|since|where|what)$/
 // The act named as the cause, after it: "…instead of monthly", "…which is why", "…the opposite of what the screen tells you".
 const CAUSE_AFTER =
-  /\b(?:instead of|rather than|which is why|that's why|that is why|this is why|which (?:is what|was what|caused|causes|meant|means|broke|stopped|triggered|removed|deleted|wiped|cancell?ed|locked|reset|turned|disabled|overwrote)|and that's what|the opposite of what|contrary to what|against (?:the|our) (?:advice|instructions)|hence)\b/
+  /\b(?:instead of|rather than|which is why|that's why|that is why|this is why|which (?:is what|was what|caused|causes|meant|means|broke|stopped|triggered|removed|deleted|wiped|cancell?ed|locked|reset|turned|disabled|overwrote)|and that's what|the opposite of what|contrary to what|against (?:the|our) (?:advice|instructions)|even though|although|despite|in spite of|hence)\b/
 // "…so" names a cause only when what follows goes wrong: "you cleared the cookies, so the basket emptied".
 const SO_BAD =
   /\bso\b[^.;]*?\b(?:not|can't|cannot|wasn't|weren't|didn't|couldn't|isn't|aren't|doesn't|lost|gone|failed|fails|broke|broken|stopped|wrong|error|deleted|erased|wiped|removed|cancell?ed|locked|blocked|reset|expired|missing|emptied|bounced|rejected|declined|charged|overwritten)\b/
@@ -119,10 +125,6 @@ const CAUSE_BEFORE = /\b(?:because|'s because|is because|was because|the reason(
 const DEMONSTRATIVE = /(?:^|[^\p{L}])(?:that|this|it)(?:'s| is| was) (?:exactly |precisely |just |still )?(?:the |what |which |how )?(?:[\p{L}-]+ ){0,3}$/u
 // The reproach that they could have stopped it: "you could have caught it then".
 const REPROACH = /\byou (?:could|might)(?: have|'ve) (?:easily |just |simply )?([\p{L}-]+)/u
-// Absolution or thanks in the same sentence: "no worries, you changed it and that's fine", "thanks, you set it up".
-const ABSOLVES =
-  /\b(?:no (?:problem|worries|harm)|don't worry|do not worry|not your fault|no fault|easy (?:mistake|to do|thing to)|happens to (?:all|every)|understandable|totally fine|perfectly fine|thanks|thank you|appreciate|glad|great)\b/
-
 /**
  * The customer's own past act presented as the cause of their problem, with no stock phrase: "you ticked
  * the annual box instead of the monthly one", "you turned off sync, which is why the notes stopped",
@@ -132,24 +134,16 @@ const ABSOLVES =
  * Monday") and the agent making good ("…so I've refunded the difference") stay quiet, as do conditions,
  * questions and hedges.
  */
-// Once per sentence: a run-on "sentence" of many hits must stay linear to read.
-const excuses = new WeakMap<object, boolean>()
-const sentenceExcuses = (c: HitContext): boolean => {
-  let v = excuses.get(c.sentence)
-  if (v === undefined) {
-    const sentence = normal(c.sentence.text)
-    v = AGENT_FIXES.test(sentence) || ABSOLVES.test(sentence)
-    excuses.set(c.sentence, v)
-  }
-  return v
-}
-
 const ownPastAction: Strategy = (c) => {
   const { text } = c.sentence
-  const words = [...text.slice(c.hit.end, c.hit.end + 120).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
-    w: normal(m[0]),
-    end: c.hit.end + (m.index ?? 0) + m[0].length,
-  }))
+  // Runs on every "you": read only the fillers and the two words after them, not the whole window.
+  const words: Array<{ w: string; end: number }> = []
+  const window = text.slice(c.hit.end, c.hit.end + 120)
+  for (const m of window.matchAll(ACT_WORD)) {
+    const w = normal(m[0])
+    words.push({ w, end: c.hit.end + (m.index ?? 0) + m[0].length })
+    if (!ACT_FILLER.test(w) && words.length >= 2 && !ACT_FILLER.test(words[words.length - 2].w)) break
+  }
   let k = 0
   let emphatic = false
   while (k < words.length && ACT_FILLER.test(words[k].w)) emphatic = emphatic || words[k++].w === 'yourself'
@@ -185,11 +179,65 @@ const ownPastAction: Strategy = (c) => {
   if (!framed) return false
   // Report the act with its object, up to where the cause is named: "You ticked the annual box".
   const rest = clauseAfter(text, act.end)
-  const cut = /\s(?:instead|rather|which|so|because|and|but|that's|that is|then|hence|the opposite|contrary|against)\b/i.exec(rest)
+  const cut = /\s(?:instead|rather|which|so|because|and|but|that's|that is|then|hence|the opposite|contrary|against|even|although|despite|in spite)\b/i.exec(rest)
   let end = act.end + (cut ? cut.index : rest.length)
   while (end > act.end && /\s/.test(text[end - 1])) end--
   c.reach = { start: c.hit.start, end }
   return true
+}
+
+// --- The customer's assent held against them --------------------------------------------------------
+// "…which you agreed to", "the limit is one you accepted": the terms come before, as the relative's antecedent.
+const RELATIVE = /^(?:which|that|one|ones|what)$/
+
+/**
+ * The customer's assent used to back a refusal: "you accepted the API terms, so we won't…", "…which you
+ * agreed to", "you ticked the box to accept them. The deposit is non-refundable." What they agreed to must be
+ * terms (classes.yaml: terms-nouns), before or after; otherwise the hit may still be their own past act
+ * framed as the cause ("you signed the contract yourself").
+ */
+const assent: Strategy = (c) => {
+  const box = !/^you\b/.test(normal(c.hit.text))
+  const previous = wordsBefore(c.sentence.text, c.hit.start, 1)[0] ?? ''
+  const object = box ? undefined : objectAfter(c.sentence.text, c.hit.end, (w) => TERMS_NOUNS.has(w), 6)
+  const terms = box || RELATIVE.test(previous) || !!object
+  if (terms && !hedged(c) && !negatedBefore(c, 2) && !inCondition(c) && !inQuestion(c) && refusalAround(c)) {
+    // Report what they agreed to with it: "You accepted the API terms".
+    if (object) c.reach = { start: c.hit.start, end: object.end }
+    return true
+  }
+  if (box) return false
+  // Not a rebuttal: judge "you" alone as the customer's own act.
+  const you: HitContext = { ...c, hit: { ...c.hit, end: c.hit.start + 3, text: c.hit.text.slice(0, 3) } }
+  if (!ownPastAction(you)) return false
+  c.reach = you.reach
+  return true
+}
+
+const CLEFT_WORD = /[\p{L}'’-]+/gu
+const CLEFT_ACTS = /^(?:broke|forgot|missed|ignored|skipped|caused|damaged|agreed|signed|accepted|approved|authori[sz]ed)$/
+
+/** "It was you who deleted the project": a cleft naming the customer as the one who acted. */
+const cleft: Strategy = (c) => {
+  const rest = clauseAfter(c.sentence.text, c.hit.end)
+  const act = [...rest.slice(0, 60).matchAll(CLEFT_WORD)].find((m) => !/^(?:then|also|just|actually|accidentally)$/i.test(m[0]))
+  const w = act ? normal(act[0]) : ''
+  if (!act || !(OWN_ACTIONS.has(w) || CLEFT_ACTS.test(w))) return false
+  if (inCondition(c) || inQuestion(c) || sentenceExcuses(c)) return false
+  c.reach = { start: c.hit.start, end: c.hit.end + (act.index ?? 0) + act[0].length }
+  return true
+}
+
+// "That's what happens when you…": the words before "what happens" make it a verdict, not an explanation
+// ("here's what happens when you cancel: …").
+const whatHappens: Strategy = (c) => /\b(?:that's|that is|this is|it's|it is)(?: just| exactly| precisely)?\s*$/.test(normal(c.sentence.text.slice(Math.max(0, c.hit.start - 30), c.hit.start)))
+
+// "We warned you", "I did warn you": the agent's side as the one who warned them (any other subject, such
+// as "the app warned you before deleting", is no reproach from us).
+const agentTold: Strategy = (c) => {
+  const before = wordsBefore(c.sentence.text, c.hit.start, 4).filter((w) => !/^(?:did|clearly|already|explicitly|have|also|even)$/.test(w))
+  const subject = before[before.length - 1] ?? ''
+  return /^(?:we|i|we've|i've|we'd|i'd)$/.test(subject) && customerFault(c)
 }
 
 export const strategies: Record<string, Strategy> = {
@@ -200,4 +248,18 @@ export const strategies: Record<string, Strategy> = {
   'when-lecturing': whenLecturing,
   'past-obligation': pastObligation,
   'own-past-action': ownPastAction,
+  assent,
+  cleft,
+  'customer-cause': customerCause,
+  'passive-by-you': passiveByYou,
+  counterfactual,
+  reproach,
+  preventable,
+  'against-instructions': againstInstructions,
+  'fault-place': faultPlace,
+  'fault-in': faultIn,
+  misdone,
+  misuse,
+  'what-happens': whatHappens,
+  'agent-told': agentTold,
 }
