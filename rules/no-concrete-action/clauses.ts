@@ -42,6 +42,8 @@ export interface VerbGroup {
   restricted: boolean
   /** Word index where the auxiliary chain starts (the verb group's first word). */
   first: number
+  /** A noun and a bare participle opening the sentence, with no object: a headline passive ("Thread closed."). */
+  headline: boolean
 }
 
 const FUTURE = new Set(['will', 'shall', 'gonna'])
@@ -69,6 +71,9 @@ const LINKERS: Record<string, Modality | 'future' | 'decided' | 'offer' | 'none'
   try: 'hedged', trying: 'hedged', tried: 'hedged', attempt: 'hedged', attempting: 'hedged', expect: 'hedged',
   seem: 'hedged', seems: 'hedged',
   free: 'invited', welcome: 'invited',
+  // "The customer is advised to reinstall…", "you are asked to send…": the customer is asked to act
+  advised: 'requested', asked: 'requested', requested: 'requested', required: 'requested', encouraged: 'requested',
+  instructed: 'requested', reminded: 'requested', invited: 'invited',
   decided: 'decided', decide: 'decided', chose: 'decided', chosen: 'decided', agreed: 'decided', arranged: 'decided',
   unable: 'none',
 }
@@ -82,6 +87,9 @@ export const BOUNDARY_WORDS = new Set([
   'and', 'or', 'but', 'so', 'because', 'if', 'when', 'once', 'until', 'unless', 'while', 'although', 'though', 'whether',
   'that', 'which', 'who', 'where', 'as', 'than', 'then', 'after', 'before', 'otherwise', 'however', 'also',
 ])
+const NEGATIVE_SUBJECT = new Set(['no', 'nothing', 'none', 'neither', 'nobody', 'nor'])
+const FUTURE_LEAD = new Set(['will', 'shall', "'ll", 'going', 'about', 'to'])
+const AFTER_AUX = new Set(['not', 'never', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'to'])
 const CUSTOMER_NOUNS = new Set(['user', 'customer', 'client', 'reporter', 'requester', 'member', 'subscriber', 'buyer', 'contributor'])
 const FIRST_PERSON = new Set(['i', 'we', 'us'])
 const THIRD = new Set(['they', 'he', 'she', 'it', 'this', 'that', 'there', 'these', 'those', 'someone', 'somebody', 'nobody', 'everyone', 'anyone', 'who'])
@@ -199,7 +207,7 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
   }
   chain.reverse()
   const first = j + 1
-  let subjectWord = requested ? ws[j] : j >= 0 && !isBoundary(ws[j]) ? ws[j] : undefined
+  let subjectWord = requested ? ws[j] : j >= 0 && (!isBoundary(ws[j]) || demonstrative(ws, j)) ? ws[j] : undefined
   // "please" starts a request; only "you" comes before it ("could you please…")
   if (subjectWord && chain.includes('please') && subjectWord.norm !== 'you') subjectWord = undefined
 
@@ -210,9 +218,11 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
     (wantsParticiple && readings.find((r) => r.form === 'past' || r.form === 'ing')) ||
     (last !== undefined && !wantsParticiple && readings.find((r) => r.form === 'base')) ||
     readings[0]
+  // "Version 4.2.1, out today, fixes the crash": a finite verb after a parenthesis takes the subject before it
+  if (!subjectWord && !requested && (reading.form === 's' || last !== undefined)) subjectWord = beforeParenthesis(ws, j)
 
   const has = (set: Set<string> | ((c: string) => boolean)) => chain.some((c) => (typeof set === 'function' ? set(c) : set.has(c)))
-  const negated = has(NEGATION)
+  let negated = has(NEGATION)
   const restricted = chain.includes('only')
   const beBefore = last !== undefined && (BE.has(last) || PAST_BE.has(last))
   let passive = beBefore && reading.form === 'past'
@@ -254,8 +264,12 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
     const pronoun = FIRST_PERSON.has(subjectWord.norm) || subjectWord.norm === 'you' || THIRD.has(subjectWord.norm)
     // A noun before a bare verb form is a compound ("your pull request", "a standard message"), not a clause.
     if (!pronoun && chain.length === 0 && (reading.form === 'base' || reading.form === 'ing')) return undefined
+    // "the policy doesn't allow refunds": after an auxiliary the word before is a verb and this one its object noun
+    if (!pronoun && chain.length === 0 && reading.form === 's' && at > 0 && AFTER_AUX.has(ws[at - 1].norm)) return undefined
     subject = [pronoun ? at : nounPhraseStart(ws, at), at + 1]
     actor = actorOf(ws, subject)
+    // "No adjustment will be made", "nothing was changed": a negative subject negates the clause
+    if (NEGATIVE_SUBJECT.has(ws[subject[0]].norm) || NEGATIVE_SUBJECT.has(ws[subject[0] - 1]?.norm ?? '')) negated = true
   }
   const auxiliaries = chain.filter((c) => !ADVERBS.has(c) && !NEGATION.has(c))
   // "Could you please send…": a question that asks the customer to act.
@@ -291,12 +305,21 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
       }
     } else if (reading.form === 'base' && (auxiliaries.length === 0 || modality === 'invited') && opensClause(ws[j])) {
       imperative = true
-    } else if (first === 0 && auxiliaries.length === 0 && (reading.form === 'ing' || reading.form === 'past') && !gerundSubject(ws, i)) {
+    } else if (opensSentence(ws, first, earlier) && auxiliaries.length === 0 && (reading.form === 'ing' || reading.form === 'past') && !gerundSubject(ws, i)) {
       elided = true
       actor = 'agent'
       aspect = reading.form === 'ing' ? 'progressive' : 'done'
+    } else if (opensSentence(ws, first, earlier) && reading.form === 'base' && aspect === 'future' && auxiliaries.every((a) => FUTURE_LEAD.has(a)) &&
+      ws[ws.length - 1]?.text !== '?') {
+      // "Will close this once CI passes", "Going to lock this one": the agent's plan with the subject left out
+      elided = true
+      actor = 'agent'
     }
   }
+  // "Thread closed.", "Refund issued as agreed": a noun and a bare participle with nothing after it is a headline passive
+  const headline = !!subject && subjectWord !== undefined && reading.form === 'past' && auxiliaries.length === 0 &&
+    !FIRST_PERSON.has(subjectWord.norm) && !THIRD.has(subjectWord.norm) && subjectWord.norm !== 'you' &&
+    (subject[0] === 0 || /^[.!?:]$/.test(ws[subject[0] - 1].text)) && endsHeadline(ws[i + 1])
   return {
     index: i,
     lemma: reading.lemma,
@@ -311,7 +334,20 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
     negated,
     restricted,
     first,
+    headline,
   }
+}
+
+// What may follow a headline participle: nothing, or a phrase that is not its object ("as requested", "in 2.1").
+const HEADLINE_TAIL = new Set([
+  'as', 'in', 'on', 'for', 'via', 'with', 'by', 'at', 'from', 'per', 'and', 'already', 'now', 'today', 'successfully',
+  'automatically', 'manually', 'earlier', 'yesterday', 'just', 'again', 'too', 'here', 'internally', 'upstream',
+])
+
+function endsHeadline(next: Word | undefined): boolean {
+  if (!next) return true
+  if (next.kind === 'punct') return next.text !== "'" && next.text !== '’'
+  return next.kind === 'word' && HEADLINE_TAIL.has(next.norm)
 }
 
 /**
@@ -330,8 +366,42 @@ function subjectBefore(ws: Word[], from: number): VerbGroup | undefined {
     const modality: Modality = next === 'can' ? 'can' : HEDGE_MODALS.has(next) || next === "'d" ? 'hedged' : 'none'
     return {
       index: k, lemma: '', form: 'base', subject: [k, k + 1], actor: actorOf(ws, [k, k + 1]), imperative: false, elided: false,
-      passive: false, aspect, modality, negated: NEGATION.has(ws[k + 2]?.norm ?? ''), restricted: false, first: k,
+      passive: false, aspect, modality, negated: NEGATION.has(ws[k + 2]?.norm ?? ''), restricted: false, first: k, headline: false,
     }
+  }
+  return undefined
+}
+
+const PARENTHESIS_CLOSE = /^[,)—–]$/
+const PARENTHESIS_OPEN: Record<string, RegExp> = { ',': /^,$/, ')': /^\($/, '—': /^[—,]$/, '–': /^[–,]$/ }
+
+/** "That's now been fixed", "Thanks, that has been done": "that" opening its clause is a pronoun, not a conjunction. */
+function demonstrative(ws: Word[], j: number): boolean {
+  return ws[j].norm === 'that' && (j === 0 || ws[j - 1].kind === 'punct')
+}
+
+/**
+ * The subject before a parenthesis that ends at `close` ("Version 4.2.1, out today, fixes…",
+ * "Our engineer (Dev) will visit…"): the word before the matching opener, if it can end a noun
+ * phrase. The parenthesis is short and holds no sentence punctuation.
+ */
+function beforeParenthesis(ws: Word[], close: number): Word | undefined {
+  const end = ws[close]
+  if (!end || end.kind !== 'punct' || !PARENTHESIS_CLOSE.test(end.text)) return undefined
+  const opener = PARENTHESIS_OPEN[end.text]
+  for (let k = close - 1; k > 0 && close - k <= 10; k--) {
+    const w = ws[k]
+    if (w.kind !== 'punct') continue
+    if (!opener.test(w.text)) {
+      if (/^[.!?;:]$/.test(w.text)) return undefined
+      continue
+    }
+    if (k === close - 1) return undefined
+    const subject = ws[k - 1]
+    if (subject.kind === 'punct' || isBoundary(subject) || FIRST_PERSON.has(subject.norm) || subject.norm === 'you') return undefined
+    // "Thanks, Jo, fixes…" / "Hi Sam, …": a greeting before the parenthesis is not a subject
+    if (/^(?:thanks|thank|hi|hello|hey|dear|sorry|yes|no|ok|okay|so|well|also|please)$/.test(subject.norm)) return undefined
+    return subject
   }
   return undefined
 }
@@ -344,6 +414,19 @@ function gerundSubject(ws: Word[], i: number): boolean {
     if (w.kind === 'word' && /^(?:is|are|was|were|will|can|could|would|should|may|might|has|have|'s|makes|helps|allows|lets|means|keeps|gives|takes|ensures|requires)$/.test(w.norm)) return true
   }
   return false
+}
+
+/**
+ * Where a sentence with its subject left out can start: the sentence's start, after a full stop,
+ * dash or colon the splitter kept inside ("thanks! just pushed a fix", "Sorry — fixed now"), or
+ * after a comma that ends a lead-in with no verb ("oh nice catch, thanks, merged").
+ */
+function opensSentence(ws: Word[], first: number, earlier: VerbGroup[]): boolean {
+  if (first === 0) return true
+  const before = ws[first - 1]
+  if (before.kind !== 'punct') return false
+  if (/^[.!?:;—–]$/.test(before.text)) return true
+  return before.text === ',' && first <= 5 && earlier.length === 0
 }
 
 /** No clause punctuation between word `from` and the conjunction at `to` (a comma right before it is fine). */

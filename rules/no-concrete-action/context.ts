@@ -37,16 +37,26 @@ export function hedged(g: VerbGroup, c: Ctx): boolean {
   return c.hits.hedge.some((h) => h.start >= from && h.start < to)
 }
 
-const SEGMENT_BREAK = /^[;:—–()]$/
+// A parenthesis does not end a segment: it elaborates what is around it ("on the next run (Friday 14th)").
+const SEGMENT_BREAK = /^[;:—–]$/
 
 export function segmentStart(c: Ctx, index: number): number {
-  for (let k = index - 1; k >= 0; k--) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].end
+  for (let k = index - 1; k >= 0; k--) if (breaks(c, k)) return c.ws[k].end
   return 0
 }
 
 export function segmentEnd(c: Ctx, index: number): number {
-  for (let k = index + 1; k < c.ws.length; k++) if (c.ws[k].kind === 'punct' && SEGMENT_BREAK.test(c.ws[k].text)) return c.ws[k].start
+  for (let k = index + 1; k < c.ws.length; k++) if (breaks(c, k)) return c.ws[k].start
   return c.text.length
+}
+
+/** Clause punctuation, but not a dash in a range ("3–5 working days", "8–12"). */
+function breaks(c: Ctx, k: number): boolean {
+  const w = c.ws[k]
+  if (w.kind !== 'punct' || !SEGMENT_BREAK.test(w.text)) return false
+  const before = c.ws[k - 1]
+  const after = c.ws[k + 1]
+  return !(before?.kind === 'number' && after?.kind === 'number' && before.end === w.start && w.end === after.start)
 }
 
 export function insideHit(hits: PhraseHit[], offset: number): boolean {

@@ -1,9 +1,10 @@
 /**
  * no-concrete-action (RULES.md): the reply commits to nothing concrete. Concrete is
  * an action with its object (done, under way, scheduled or offered), a done or
- * scheduled outcome, a named handoff, a reply promised by a given time, a step for
- * the customer, a link or menu path, a numbered list of steps, or an outcome
- * phrase ("is on its way"). Reported once: at
+ * scheduled outcome (active, passive, a decision, a headline, a status change with the
+ * subject left out: outcomes.ts), a named handoff, a reply promised by a given time, a
+ * step for the customer, a link or menu path, a numbered list of steps, a code handed
+ * over, or an outcome phrase ("is on its way"). Reported once: at
  * the first vague promise, else on the last prose sentence (where an action belongs).
  */
 import type { Span } from '../../src/types.js'

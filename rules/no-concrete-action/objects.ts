@@ -46,7 +46,13 @@ interface Complement {
 /** What follows a verb: a noun phrase, a prepositional phrase, a place ("here"), a clause, or nothing. */
 export function complement(ws: Word[], from: number): Complement {
   let k = from
-  while (ws[k] && ws[k].kind === 'word' && (SKIP.has(ws[k].norm) || (/ly$/.test(ws[k].norm) && ws[k].norm.length > 5))) k++
+  for (;;) {
+    while (ws[k] && ws[k].kind === 'word' && (SKIP.has(ws[k].norm) || (/ly$/.test(ws[k].norm) && ws[k].norm.length > 5))) k++
+    // "went out this morning by Royal Mail": a time is not an object
+    const time = timeWords(ws, k)
+    if (!time) break
+    k += time
+  }
   const w = ws[k]
   if (!w) return { kind: 'none', at: k }
   if (w.kind === 'slot' || w.kind === 'number') return { kind: 'np', at: k }
@@ -63,6 +69,17 @@ export function complement(ws: Word[], from: number): Complement {
   if (WH.has(n)) return { kind: 'wh', at: k }
   if (AUX.has(n) || isBoundary(w)) return { kind: 'none', at: k }
   return { kind: 'np', at: k }
+}
+
+const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/
+const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/
+
+/** How many words at `k` name a time ("today", "this morning", "next Tuesday"), or 0. */
+function timeWords(ws: Word[], k: number): number {
+  const w = ws[k]
+  if (!w || w.kind !== 'word') return 0
+  if (DAY_WORD.test(w.norm)) return 1
+  return /^(?:this|next|last|later)$/.test(w.norm) && TIME_NOUN.test(ws[k + 1]?.norm ?? '') ? 2 : 0
 }
 
 const MATTER = /^(?:this|it|that|them|issue|problem|matter|concerns?|feedback|comments?|suggestions?|request|case|complaint|query|ticket|report|question|message|email|information|info|details)$/
@@ -143,13 +160,28 @@ export function givesRoute(ws: Word[], from: number): boolean {
 }
 
 // A time the team commits to: a day, a date, a clock time, a number of hours or days, or a slot for one.
+// Specific on their own, with or without a preposition: a weekday ("will visit Tuesday"), today/tomorrow,
+// a date in words or digits ("18-Apr-2025", "2025-04-18"), a clock time ("09:40 UTC", "9am"), a window
+// ("between 8 and 12"), "this afternoon", "later today", "in the next few minutes", "within the hour".
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|tomorrow|tonight|today|january|february|march|april|june|july|august|september|october|november|december)\b`
-const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|a|an)\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`
+const NUMBER = String.raw`(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|a|an|a few|few|couple of|a couple of)`
+const UNIT = String.raw`(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`
+const COUNT = String.raw`${NUMBER}\s+${UNIT}`
 const CLOCK = String.raw`\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th)\b`
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`
+const ALONE = [
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?${MONTH}`,
+  String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+  String.raw`\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+  String.raw`\b${WEEKDAY}`,
+  String.raw`\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b`,
+  String.raw`\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:and|&)\s+\d`,
+  String.raw`\b(?:today|tonight|tomorrow|(?:this|tomorrow) (?:morning|afternoon|evening|week|weekend)|next (?:week|month|${DAY})|later today|end of (?:the )?(?:day|week|month))`,
+  String.raw`\b(?:in|within|over) the next ${COUNT}|\bwithin (?:the|an|the next) (?:hour|day|week)\b`,
+]
 export const SPECIFIC_TIME = new RegExp(
-  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|` +
-    String.raw`\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|${DAY}))` +
+  ALONE.join('|') +
     String.raw`|\b(?:by|before|on|until|within|in|at|after|for)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:${DAY}|${COUNT}|${CLOCK}|\uFFFC|day|week|month)`,
   'i',
 )

@@ -51,19 +51,39 @@ function definiteThing(ws: Word[], at: number, lemma: string): boolean {
 }
 
 /**
- * Someone will be there at a given time: "Our plumber, Dev, will be with you on Thursday
- * between 8 and 10", "the engineer will be at your flat by noon". Not "in touch".
+ * Someone or something will be there at a given time: "Our plumber, Dev, will be with you on
+ * Thursday between 8 and 10", "the engineer will be at your flat by noon", "we'll have a
+ * replacement with you by Friday". Not "in touch".
  */
 export function presence(c: Ctx): number[] {
   const found: number[] = []
   c.ws.forEach((w, i) => {
-    if (w.norm !== 'will' || c.ws[i + 1]?.norm !== 'be' || !/^(?:with|at|there|round|over)$/.test(c.ws[i + 2]?.norm ?? '')) return
-    if (/^(?:you|it|this|that)$/.test(c.ws[i - 1]?.norm ?? '') || insideHit(c.hits.vague, w.start) || insideHit(c.hits.vague, c.ws[i + 2].start)) return
-    const from = c.ws[i + 2].end
+    // "will be with you", and "should be with you" (an expectation once a time is given)
+    if (w.norm !== 'will' && w.norm !== 'should') return
+    const at = placeAfter(c.ws, i + 1)
+    if (at < 0) return
+    if (/^(?:you|it|this|that)$/.test(c.ws[i - 1]?.norm ?? '') || insideHit(c.hits.vague, w.start) || insideHit(c.hits.vague, c.ws[at].start)) return
+    const from = c.ws[at].end
     const end = segmentEnd(c, i)
     if (SPECIFIC_TIME.test(c.text.slice(from, end)) && !c.hits.hedge.some((h) => h.start >= from && h.start < end)) found.push(i)
   })
   return found
+}
+
+const THERE = /^(?:with|at|there|round|over)$/
+
+/** After "will": "be with / at / there", or "have / get <a thing> with / to / out to you"; the index of the place word, or -1. */
+function placeAfter(ws: Word[], k: number): number {
+  const verb = ws[k]?.norm
+  if (verb === 'be') return THERE.test(ws[k + 1]?.norm ?? '') ? k + 1 : -1
+  if (verb !== 'have' && verb !== 'get') return -1
+  // the thing: a determiner-led phrase of a few words ("a replacement", "your new card")
+  if (!/^(?:a|an|the|your|this|these|those|one|another)$/.test(ws[k + 1]?.norm ?? '')) return -1
+  for (let n = k + 2; n < Math.min(ws.length, k + 6); n++) {
+    if (ws[n].kind !== 'word') return -1
+    if (/^(?:with|to|out|over|back)$/.test(ws[n].norm)) return /^(?:you|your)$/.test(ws[n + 1]?.norm ?? '') || ws[n].norm === 'out' ? n : -1
+  }
+  return -1
 }
 
 /**

@@ -4,15 +4,20 @@
  * or scheduled outcome, a handoff to someone named, a reply promised by a given
  * time, or a step for the customer. Links, lists and slots are in links.ts; what
  * follows a verb is read in objects.ts; the strategies that read past the verb
- * lexicon are in open-acts.ts.
+ * lexicon are in open-acts.ts; outcomes without the agent as subject (decisions,
+ * headlines, "Closing.", what the customer will receive) are in outcomes.ts; a code
+ * handed over is in given.ts.
  */
 import { type VerbGroup, isBoundary, readClauses } from './clauses.js'
 import { type Ctx, type SentenceHits, type Strategy, committed, hedged, insideHit, segmentEnd } from './context.js'
-import { lexicon, particlesIn, verbReadings } from './lexicon.js'
+import { inVerbList, lexicon, particlesIn, verbReadings } from './lexicon.js'
 import {
-  SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, placed, realObject, sendsThing,
+  SPECIFIC_TIME, asksFor, complement, givesRoute, isMatter, mentionsReceipt, namedRecipient, particleEnd, phraseEnd, placed, realObject,
+  sendsThing,
 } from './objects.js'
+import { givenCodes } from './given.js'
 import { expectation, openAct, presence, thirdPartyDone } from './open-acts.js'
+import { background, delivery, determinedSubject, habitual, headlineOutcome, resultState, selfActing, statusChange } from './outcomes.js'
 import { slotSteps } from './slot-steps.js'
 import { type Word, words } from './words.js'
 
@@ -29,7 +34,12 @@ export interface Signal {
 
 const STRATEGIES: Array<[SignalKind, Strategy]> = [
   ['agent-action', agentAction],
+  ['agent-action', statusChange],
   ['outcome', outcome],
+  ['outcome', resultState],
+  ['outcome', selfActing],
+  ['outcome', headlineOutcome],
+  ['outcome', delivery],
   ['handoff', handoff],
   ['dated', dated],
   ['handoff', expectation],
@@ -54,6 +64,7 @@ export function concreteSignals(text: string, hits: SentenceHits): Signal[] {
   for (const at of infoRequests(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
   for (const at of slotSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
   for (const at of presence(c)) out.push({ kind: 'dated', start: ws[at].start, end: ws[at + 2].end })
+  for (const at of givenCodes(c)) out.push({ kind: 'outcome', start: ws[at].start, end: ws[at].end })
   return out
 }
 
@@ -75,6 +86,7 @@ function infoRequests(c: Ctx): number[] {
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'this', 'there'])
 const PERSON_OBJECT_OK = new Set(['refund', 'credit', 'reimburse', 'compensate', 'unsubscribe', 'unblock', 'send', 'transfer', 'exchange', 'book', 'rebook', 'upgrade', 'downgrade', 'reinstate'])
 const CREATING = new Set(['create', 'open', 'raise', 'file', 'submit', 'log', 'issue'])
+const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', "'s"])
 
 /** "I've refunded the $40", "we're closing this issue", "I can exchange them", "Closing this PR as…". */
 function agentAction(g: VerbGroup, c: Ctx): boolean {
@@ -85,7 +97,9 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
     const object = complement(c.ws, g.index + 1)
     return object.kind === 'np' && !PRONOUN_SUBJECTS.has(c.ws[object.at].norm) && realObject(c.ws, object.at, g.lemma)
   }
-  const after = particleEnd(c.ws, g, 'act')
+  // a decision on the matter is an act on it: "we've upheld your complaint", "I've approved the request"
+  let after = particleEnd(c.ws, g, 'act')
+  if (after < 0) after = particleEnd(c.ws, g, 'decision')
   if (after < 0) return openAct(g, c)
   if (!committed(g) || hedged(g, c)) return false
   if (lexicon.classes['done-only']?.has(g.lemma) && g.aspect !== 'done') return false
@@ -94,6 +108,9 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
   const object = complement(c.ws, after)
   if (g.lemma === 'decide') return object.kind !== 'none'
   if (object.kind !== 'np') return false
+  // a reported clause, not an object: "I've confirmed the charge was genuine"; and "Unfortunately, cancelled
+  // flights are not refundable": a participle that describes the subject of what follows
+  if (FINITE_AFTER.has(c.ws[phraseEnd(c.ws, object.at)]?.norm ?? '')) return false
   const first = c.ws[object.at]
   // "update you" is a message; "refund you", "offer you a code", "moved you to a window seat" act
   if (/^(?:you|me|us)$/.test(first.norm) && !PERSON_OBJECT_OK.has(g.lemma) && !sendsThing(c.ws, object.at) && !placed(c.ws, object.at + 1)) return false
@@ -106,28 +123,58 @@ function agentAction(g: VerbGroup, c: Ctx): boolean {
 
 /** "Your order has been cancelled", "this issue will be closed in 7 days", "is being closed", "a replacement ships today". */
 function outcome(g: VerbGroup, c: Ctx): boolean {
-  if (!g.subject || g.negated) return false
+  // "Sorry your flight was cancelled", "if your order is cancelled": the problem restated, or a condition
+  return !!g.subject && !g.negated && statedOutcome(g as VerbGroup & { subject: [number, number] }, c) && !background(g, c)
+}
+
+function statedOutcome(g: VerbGroup & { subject: [number, number] }, c: Ctx): boolean {
   if (!g.passive) {
     if (thirdPartyDone(g, c)) return true
-    // a thing scheduled to happen: "a replacement jacket ships today" (a determiner-led subject, a given time)
-    const opener = c.ws[g.subject[0]]
-    const timed = SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
-    // someone or something on the way at a given time: "our plumber is coming on Thursday", "it's going out this afternoon"
-    if (timed && particlesIn('scheduled', g.lemma) && g.actor !== 'customer' && g.modality === 'none' && (g.form === 's' || g.aspect === 'progressive')) {
-      return !hedged(g, c) && !insideHit(c.hits.vague, c.ws[g.index].start)
+    // a thing scheduled to happen: "a replacement jacket ships today" (a determiner-led subject, a given time);
+    // the time may sit in a parenthesis after the subject: "Version 4.2.1, out today, fixes the crash"
+    const timed = () => SPECIFIC_TIME.test(c.text.slice(c.ws[g.subject[1] - 1].end, segmentEnd(c, g.index)))
+    // someone or something on the way at a given time: "our plumber is coming on Thursday", "it's going out this
+    // afternoon", "your new card should arrive by Thursday" (an expected arrival, with its time)
+    if (particlesIn('scheduled', g.lemma) && g.actor !== 'customer' && (g.modality === 'none' || expected(g, c)) &&
+      (g.form === 's' || g.aspect === 'progressive' || departed(g, c) || expected(g, c))) {
+      return timed() && !hedged(g, c) && !insideHit(c.hits.vague, c.ws[g.index].start)
     }
+    if (g.modality !== 'none') return false
+    const opener = c.ws[g.subject[0]]
+    // "the price increase applies to all plans from 1 March" is a rule, not something done
     return g.actor === 'other' && g.form === 's' && particleEnd(c.ws, g, 'act') >= 0 &&
-      (/^(?:a|an|the|your|this|it)$/.test(opener.norm) || /^\p{Lu}/u.test(opener.text)) && timed
+      (/^(?:a|an|the|your|this|it)$/.test(opener.norm) || /^\p{Lu}/u.test(opener.text)) && timed() && !habitual(g, c)
   }
-  if (!outcomeVerb(c.ws, g) || hedged(g, c)) return false
+  // "you'll be updated by email" is "we'll update you": a message, not an outcome
+  if (!outcomeVerb(c.ws, g) || hedged(g, c) || (g.actor === 'customer' && particlesIn('communicate', g.lemma))) return false
+  // a verb `act` does not list needs a specific thing: "mistakes have been made" says nothing done
+  if (particleEnd(c.ws, g, 'act', true) < 0 && !determinedSubject(g, c)) return false
+  // "steps are being taken", "action will be taken": an effort, not a thing done (`vague-object-nouns`)
+  if (lexicon.nouns['vague-object']?.has(c.ws[g.subject[1] - 1].norm)) return false
   // "this was fixed in #2034": a simple past passive counts for an act verb, not for "you were charged"
   if (g.aspect === 'past') return g.modality === 'none' && g.actor !== 'customer' && particleEnd(c.ws, g, 'act', true) >= 0
   // "is confirmed for Tuesday 3 June": a present passive with a given time is scheduled
-  const timed = g.aspect === 'present' && g.modality === 'none' && SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index)))
+  // ("your data is deleted automatically after 90 days" is a rule)
+  const timed = g.aspect === 'present' && g.modality === 'none' && SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, segmentEnd(c, g.index))) &&
+    !habitual(g, c)
   if (!timed && (g.aspect === 'present' || !committed(g))) return false
   if (lexicon.classes['done-only']?.has(g.lemma) && g.aspect !== 'done') return false
   if (CREATING.has(g.lemma) && mentionsReceipt(c.ws, g.subject[0], g.subject[1] - g.subject[0])) return false
   return !insideHit(c.hits.vague, c.ws[g.index].start)
+}
+
+// How a thing arrived that makes the arrival the problem: "arrived damaged on Monday" (lexicon.yaml `problem-state-words`).
+const PROBLEM_STATE = lexicon.nouns['problem-state'] ?? new Set<string>()
+
+/** "should arrive", "should be with you": an expectation, not a hedge, when a time is given (the caller checks). */
+export function expected(g: VerbGroup, c: Ctx): boolean {
+  return g.modality === 'hedged' && c.ws.slice(g.first, g.index).every((w) => w.norm === 'should' || w.norm === 'be' || w.norm === 'now' || w.norm === 'then')
+}
+
+/** A thing that has set off or arrived at a given time: "your headset left our warehouse this morning". */
+function departed(g: VerbGroup, c: Ctx): boolean {
+  return g.aspect === 'done' && g.actor === 'other' && g.subject !== undefined && !/^(?:it|this|that|they|he|she)$/.test(c.ws[g.subject[0]].norm) &&
+    !PROBLEM_STATE.has(c.ws[g.index + 1]?.norm ?? '')
 }
 
 /**
@@ -136,6 +183,8 @@ function outcome(g: VerbGroup, c: Ctx): boolean {
  * strategy (handoffs and replies).
  */
 function outcomeVerb(ws: Word[], g: VerbGroup): boolean {
+  // "Your case has been escalated": handing over the matter needs a recipient (`handoff`)
+  if (particlesIn('handoff', g.lemma) && g.subject && isMatter(ws, g.subject[0])) return false
   if (particleEnd(ws, g, 'act', true) >= 0) return true
   // "will be pleased to help", "is required": a state, not an outcome
   if (lexicon.nouns.state?.has(ws[g.index].norm)) return false
@@ -167,9 +216,13 @@ function dated(g: VerbGroup, c: Ctx): boolean {
   // future or offered; not the present progressive ("we are writing to you today")
   if (g.aspect !== 'future' && !(g.modality === 'can' && !g.restricted)) return false
   if (g.modality === 'hedged' || g.modality === 'wishes' || hedged(g, c) || insideHit(c.hits.vague, c.ws[g.index].start)) return false
+  // "I can see how disappointing that is with the party on Saturday": a time does not make seeing an act
+  if (inVerbList('mental', g.lemma)) return false
   // the time must belong to this verb, not to the next one ("review it and get back to you within 48 hours")
+  // nor to a vague promise after it ("I'll escalate this and someone will be in touch within 48 hours")
   const next = c.groups.find((o) => o.index > g.index)
-  const end = Math.min(segmentEnd(c, g.index), next ? c.ws[next.first].start : c.text.length)
+  const vague = c.hits.vague.find((h) => h.start > c.ws[g.index].end)
+  const end = Math.min(segmentEnd(c, g.index), next ? c.ws[next.first].start : c.text.length, vague ? vague.start : c.text.length)
   return SPECIFIC_TIME.test(c.text.slice(c.ws[g.index].end, end))
 }
 
@@ -182,14 +235,38 @@ function step(g: VerbGroup, c: Ctx): boolean {
   const contactEnd = particleEnd(c.ws, g, 'contact')
   if (contactEnd >= 0) return givesRoute(c.ws, contactEnd)
   const after = particleEnd(c.ws, g, 'step')
-  if (after < 0) return false
+  if (after < 0) return openStep(g, c)
   // "tell me the number", "tell us which browser": asks for something specific
   if (g.lemma === 'tell') return /^(?:me|us)$/.test(c.ws[after]?.norm ?? '') && asksFor(c.ws, after + 1)
   const object = complement(c.ws, after)
+  // "give us a call", "drop us a line", "send me a message": contacting the agent in other words
+  if (object.kind === 'np' && /^(?:us|me)$/.test(c.ws[object.at].norm) && contactNoun(c.ws, object.at + 1)) return givesRoute(c.ws, object.at + 1)
   // "Please update.", "Restart and try again": some steps need no object
   if (object.kind === 'none') return g.imperative && !!particlesIn('step-alone', g.lemma)
   if (PERCEIVING.has(g.lemma)) return object.kind === 'np' || object.kind === 'prep' || object.kind === 'place'
   return true
+}
+
+/** "a call", "a quick ring", "a line": what the customer would send to contact the agent. */
+function contactNoun(ws: Word[], at: number): boolean {
+  let k = at
+  if (/^(?:a|an)$/.test(ws[k]?.norm ?? '')) k++
+  if (ws[k]?.kind === 'word' && /^(?:quick|short|brief)$/.test(ws[k].norm)) k++
+  return !!lexicon.nouns.contact?.has(ws[k]?.norm ?? '')
+}
+
+/**
+ * "You simply need to finish the final quiz", "you'll have to re-register the device": any verb
+ * the customer is told to do with a real object is a step, unless it asks nothing of them
+ * (`non-act-verbs`, `non-step-verbs`: "you need to understand the terms", "you have to accept that").
+ */
+function openStep(g: VerbGroup, c: Ctx): boolean {
+  if (g.actor !== 'customer' || g.imperative) return false
+  const next = c.ws[g.index + 1]?.norm
+  if (inVerbList('non-act', g.lemma, next) || inVerbList('non-step', g.lemma, next)) return false
+  if (['contact', 'communicate', 'receive', 'scheduled'].some((cls) => particlesIn(cls, g.lemma))) return false
+  const object = complement(c.ws, g.index + 1)
+  return object.kind === 'np' && realObject(c.ws, object.at, g.lemma)
 }
 
 /** "Please rephrase…", "kindly retest…": after "please" (or "would you mind") any verb the lexicon does not know is still a request. */

@@ -96,6 +96,59 @@ new RuleTester().run(rule, {
     // A done act of the agent's with its object.
     "I've added your vote to the feature request.",
     "We've added your name to the waiting list for the blue jacket.",
+    // Passive outcomes in the shapes strangers write them (RULES.md: "actively or passively").
+    'The charge was reversed this morning.',
+    'Your seat has been moved to 14C.',
+    'They were caused by an expired certificate; it was renewed at 09:40 UTC.',
+    'Kindly be assured, the amount is already reversed on 18-Apr-2025 with reference no. RVS77120.',
+    'The late fee on invoice 3381 has been written off.',
+    "Hey Mo, you've been upgraded to the Pro plan at no charge until the end of the year.",
+    'A new router is being couriered to you today.',
+    // A decision or result in the present passive of a specific thing.
+    "Hi Ana, I'm afraid the claim is declined, as the damage falls outside the policy.",
+    'Your booking is confirmed: 2 nights from 14 June.',
+    'The bug is fixed in 2.0.1.',
+    'Your complaint is upheld.',
+    "We've upheld your complaint.",
+    'Hi Lena, your gym membership is frozen from 1 July to 31 August as requested.',
+    // A thing that did it itself, a headline, a status change with the subject left out.
+    'Your order has shipped and should arrive Thursday.',
+    'Your replacement headset left our warehouse this morning.',
+    'The replacement went out this morning by Royal Mail.',
+    'Thread closed.',
+    'Refund issued.',
+    'Locking this thread.',
+    'Closing.',
+    "Can't reproduce. Closing as works-for-me.",
+    'Merged, thanks!',
+    'Fixed in 3.1.0.',
+    'Reopened, thanks for the repro.',
+    'oh nice catch, thanks! just pushed a fix in v2.4.3',
+    'Will close this once CI passes.',
+    'Going to lock this one.',
+    // hc-097: a subject split from its verb by a parenthesis keeps its subject and its time.
+    'Version 4.2.1, out today, fixes the crash you hit when switching slides.',
+    // Scheduled with a time written without a preposition, or in a parenthesis.
+    'An engineer will visit Tuesday between 8 and 12.',
+    "We'll have a replacement with you by Friday.",
+    'Our finance team will process the refund on the next payment run (Friday 14th).',
+    // What the customer will receive, and what to expect.
+    "You'll receive a full refund of $89.99 within 3-5 business days.",
+    'You should receive an email with your return label within the hour.',
+    'Expect a call from Dan in our billing team before 5pm today.',
+    'Please find attached your updated invoice.',
+    'Your parcel is back out for delivery today.',
+    // A step told to the customer with any verb but a non-step; a named handoff by "log … with".
+    'You simply need to finish the final quiz, it takes five minutes.',
+    'The customer is advised to reinstall the token app and re-register the device.',
+    'Hold the power button for ten seconds.',
+    "I've logged a fault with Openreach and they'll send an engineer out to repair the line.",
+    // An expected arrival with its time; a range of days; "that" opening its clause; a code handed over.
+    'Your new card should arrive by Thursday.',
+    'Your new card should be with you by Thursday.',
+    'Your refund will reach your account in 3–5 working days.',
+    "Hi Pete, that's now been fixed and deployed.",
+    "Hi Kai, your 20% discount code is SUMMER20 and it's valid until 31 August.",
   ],
   invalid: [
     {
@@ -273,6 +326,152 @@ new RuleTester().run(rule, {
     {
       text: '`npm ci` should sort it out. Let us know how it goes.',
       errors: [{ messageId: missing, line: 1, column: 30, endLine: 1, endColumn: 54 }],
+    },
+    // The customer's problem restated is no outcome, nor is a condition.
+    {
+      text: 'Sorry your flight was cancelled. We are checking with the airline.',
+      errors: [{ messageId: missing, line: 1, column: 34, endLine: 1, endColumn: 67 }],
+    },
+    {
+      text: 'I can see your account is locked. Our security team is aware.',
+      errors: [{ messageId: vague, line: 1, column: 53, endLine: 1, endColumn: 61 }],
+    },
+    // The matter handed over with no one named, passive or headline; a ticket changing is receipt.
+    {
+      text: 'Thanks for your patience. Your case has been escalated.',
+      errors: [{ messageId: missing, line: 1, column: 27, endLine: 1, endColumn: 56 }],
+    },
+    {
+      text: 'Case escalated.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 16 }],
+    },
+    {
+      text: 'Ticket updated.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 16 }],
+    },
+    // A rule or a habit is not something done; nor is who does it as a standing fact.
+    {
+      text: 'Your data is deleted automatically after 90 days.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 50 }],
+    },
+    {
+      text: 'The price increase applies to all plans from 1 March.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 54 }],
+    },
+    {
+      text: 'The delivery window is set by the courier.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 43 }],
+    },
+    {
+      // "refunds" after "doesn't allow" is a noun, not a verb with "allow" as its subject
+      text: "I'm afraid the policy doesn't allow refunds after 30 days.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 59 }],
+    },
+    // Decisions that do nothing: a negative subject, a negation, a status that stands.
+    {
+      text: 'Your points balance is correct as shown. No adjustment will be made.',
+      errors: [{ messageId: missing, line: 1, column: 42, endLine: 1, endColumn: 69 }],
+    },
+    {
+      text: 'Our decision is final: the deposit will not be returned.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 57 }],
+    },
+    {
+      text: 'Your appeal has been reviewed. The suspension stands.',
+      errors: [{ messageId: missing, line: 1, column: 32, endLine: 1, endColumn: 54 }],
+    },
+    // A message to the customer, an effort, a thing with no determiner, a vague release.
+    {
+      text: "You'll receive an update as soon as we have more information.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 62 }],
+    },
+    {
+      text: "You'll be updated by email.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 28 }],
+    },
+    {
+      text: 'Immediate steps are being taken to fix this.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 45 }],
+    },
+    {
+      text: 'Mistakes have been made, and for that we apologise.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      text: 'This will be fixed in a future release.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: 'Thanks for the idea! Watch this space.',
+      errors: [{ messageId: vague, line: 1, column: 22, endLine: 1, endColumn: 38 }],
+    },
+    {
+      text: 'We are reviewing our processes so lessons can be learned.',
+      errors: [{ messageId: vague, line: 1, column: 32, endLine: 1, endColumn: 57 }],
+    },
+    {
+      // a handoff to nobody named, and the stock "do our best"
+      text: "I've raised it with the relevant people and we'll do our best to get to the bottom of it.",
+      errors: [{ messageId: vague, line: 1, column: 51, endLine: 1, endColumn: 62 }],
+    },
+    {
+      // a time does not make seeing an act
+      text: "I'm sorry your order hasn't turned up. I can see how disappointing that is with the party on Saturday.",
+      errors: [{ messageId: missing, line: 1, column: 40, endLine: 1, endColumn: 103 }],
+    },
+    {
+      // "give us a call" is "contact us" in other words
+      text: 'Give us a call if you have any questions.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 42 }],
+    },
+    {
+      // a participle describing the subject of what follows is not an elided "(we) cancelled"
+      text: 'Unfortunately, cancelled orders cannot be refunded.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 52 }],
+    },
+    {
+      // reported from someone else, not done now
+      text: "Hi Sam, the item was delivered on Tuesday, according to the courier. We're looking into it.",
+      errors: [{ messageId: vague, line: 1, column: 70, endLine: 1, endColumn: 88 }],
+    },
+    {
+      text: 'Hi Rui, our records show the invoice was issued on 12 March. Please bear with us while we check.',
+      errors: [{ messageId: missing, line: 1, column: 62, endLine: 1, endColumn: 97 }],
+    },
+    {
+      // a habit, not a result
+      text: 'Sorry! The app is updated regularly, so this should improve over time.',
+      errors: [{ messageId: missing, line: 1, column: 8, endLine: 1, endColumn: 71 }],
+    },
+    {
+      // "closing the loop" closes nothing; a handoff to "the team" names nobody
+      text: "Hi Bo, closing the loop on this: we've shared your thoughts with the team.",
+      errors: [{ messageId: vague, line: 1, column: 8, endLine: 1, endColumn: 24 }],
+    },
+    {
+      // deliberating at a given time is not an act
+      text: "We'll discuss this at our meeting on Thursday.",
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 47 }],
+    },
+    {
+      // the time belongs to the vague promise after the handoff, not to the handoff
+      text: "Hi, I'll escalate this and someone will be in touch within 48 hours.",
+      errors: [{ messageId: vague, line: 1, column: 28, endLine: 1, endColumn: 40 }],
+    },
+    {
+      // an expected arrival with no time is a hope
+      text: 'Hi, your new card should be with you soon.',
+      errors: [{ messageId: missing, line: 1, column: 5, endLine: 1, endColumn: 43 }],
+    },
+    {
+      // the customer's own reference is not a thing given
+      text: "Your order number is 4411. We're looking into it.",
+      errors: [{ messageId: vague, line: 1, column: 28, endLine: 1, endColumn: 46 }],
+    },
+    {
+      // "resolve" promises an outcome without saying what will be done (not a decision verb)
+      text: 'We will resolve this for you.',
+      errors: [{ messageId: missing, line: 1, column: 1, endLine: 1, endColumn: 30 }],
     },
     {
       // Config: a team adds its own vague phrase.
