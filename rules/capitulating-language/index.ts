@@ -27,8 +27,14 @@ export default defineRule({
     const find = context.phrases(context.options.phrases)
     return {
       sentence(sentence) {
+        let reported = -1
         for (const c of acceptedHits(find(sentence.text), sentence, context.reply, strategies, 'always')) {
           const { entry } = c.hit
+          // One finding per concession: a hit inside, or joined on to, the one just reported ("anything you'd
+          // like, just ask") is the same give-away.
+          const joined = reported >= 0 && (c.hit.start < reported || /^[\s,]*(?:and\s+)?$/i.test(sentence.text.slice(reported, c.hit.start)))
+          reported = Math.max(reported, (c.reach ?? c.hit).end)
+          if (joined) continue
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'agreement'
           const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
           const { start, end } = c.reach ?? c.hit

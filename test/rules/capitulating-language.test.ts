@@ -61,6 +61,38 @@ new RuleTester().run(rule, {
     'You can call us any time you like; the line is free from mobiles.',
     'The pleasure is ours, and thanks for the kind words.',
     "We'll release your deposit within 3 working days of checkout.",
+    // Scope words with no verdict on what the customer said, or over something that is no claim.
+    'Every point you raised is answered below.',
+    'Every point you earn is valid for 12 months.',
+    'Everything you said has been passed to the engineering team.',
+    // The customer asked for a fact, a date or a choice, not to set the amount.
+    "Let me know the amount you were charged and I'll refund it.",
+    "Let me know the date you'd prefer and I'll book the engineer.",
+    "Tell us the amount you'd like to withdraw.",
+    "Let me know what time you'd like and I'll arrange it.",
+    // Their own act, a refusal, a rule that stops somewhere, a setting that is no term.
+    'You can settle it however suits you: card or bank transfer.',
+    "We can't settle this however you like, but I can offer a $20 credit.",
+    'You can dispute any of it with your bank within 60 days.',
+    "The usual limits don't apply to Enterprise plans.",
+    "I've switched off auto-renew on your workspace.",
+    "We've switched off the late fee reminders.",
+    // Not the maxim: a thing, a timetable, a feeling validated, the right place.
+    'The data is always correct when exported.',
+    'Our driver is always right on time.',
+    "You're in the right place for billing help.",
+    // Blame for a named thing, or turned down; an idiom said of someone else.
+    "I'm fully responsible for billing questions on your account.",
+    "I'm not completely responsible for this.",
+    'We have no excuse for sending the wrong size; the replacement left today.',
+    'Our courier let you down, big time.',
+    // A bounded exception with its reason, in the sentence before: "that delay was on our side".
+    "Thanks for writing. That delay was on our side. I've removed the £12 late fee.",
+    // A duty taken on, blame for a named thing, a firm term, a charge disputed by the customer.
+    "It's entirely on us to make it right, and the engineer arrives at 9.",
+    'We take the blame for the late delivery.',
+    "We'll hold you to the contract.",
+    'You can dispute a single charge online.',
   ],
   invalid: [
     {
@@ -268,6 +300,143 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'give-away', line: 1, column: 6, endLine: 1, endColumn: 38 }],
     },
     {
+      name: 'blanket agreement by scope: every claim, with a verdict that lands',
+      text: 'Every point in your email lands, and frankly we deserve all of it.\n',
+      errors: [
+        { messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 32 },
+        { messageId: 'agreement', line: 1, column: 46, endLine: 1, endColumn: 66 },
+      ],
+    },
+    {
+      text: 'Each and every criticism you raise is fair.\n',
+      errors: [{ messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 43 }],
+    },
+    {
+      name: 'a concession, a verdict on what the issue says, and blame in a clause of its own',
+      text: 'Fair enough, you win: every word of this issue is correct and the blame sits with us entirely.\n',
+      errors: [
+        { messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 21 },
+        { messageId: 'agreement', line: 1, column: 23, endLine: 1, endColumn: 58 },
+        { messageId: 'blame', line: 1, column: 63, endLine: 1, endColumn: 85 },
+      ],
+    },
+    {
+      name: 'declining to contest any of it',
+      text: "I won't try to defend us on any of it.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 16, endLine: 1, endColumn: 38 }],
+    },
+    {
+      name: 'the maxim with whatever role the business serves',
+      text: "You know what, the player is always right, so I've moved your account back.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 16, endLine: 1, endColumn: 42 }],
+    },
+    {
+      name: 'grovelling',
+      text: "We don't deserve your business.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 1, endLine: 1, endColumn: 31 }],
+    },
+    {
+      name: 'the customer sets the amount',
+      text: "Tell me the figure you have in mind and I'll make it happen.\n",
+      errors: [{ messageId: 'give-away', line: 1, column: 1, endLine: 1, endColumn: 36 }],
+    },
+    {
+      text: 'Let us know what compensation you feel is fair and we will pay it.\n',
+      errors: [{ messageId: 'give-away', line: 1, column: 1, endLine: 1, endColumn: 47 }],
+    },
+    {
+      text: 'Before you cancel, tell us what it would take to keep you.\n',
+      errors: [{ messageId: 'give-away', line: 1, column: 20, endLine: 1, endColumn: 46 }],
+    },
+    {
+      text: "Whatever figure you think is fair, we'll credit it.\n",
+      errors: [{ messageId: 'give-away', line: 1, column: 1, endLine: 1, endColumn: 34 }],
+    },
+    {
+      name: 'an open offer with a yes for an answer, reported once',
+      text: "Anything beyond that you'd like, just ask: the answer is yes.\n",
+      errors: [{ messageId: 'give-away', line: 1, column: 1, endLine: 1, endColumn: 32 }],
+    },
+    {
+      text: "Okay, let's just settle this however suits you.\n",
+      errors: [{ messageId: 'give-away', line: 1, column: 18, endLine: 1, endColumn: 47 }],
+    },
+    {
+      name: 'the whole account waived, with the give-away joined on as one finding',
+      text: "We'll waive everything, no questions asked.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 7, endLine: 1, endColumn: 23 }],
+    },
+    {
+      name: 'wholly responsible, with nothing named',
+      text: 'Please know that we hold ourselves completely responsible for all of this.\n',
+      errors: [{ messageId: 'blame', line: 1, column: 18, endLine: 1, endColumn: 58 }],
+    },
+    {
+      text: 'We have no defence.\n',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 19 }],
+    },
+    {
+      name: 'a blame idiom with the agent as its subject and a closer',
+      text: 'We have completely failed you on every level.\n',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 30 }],
+    },
+    {
+      text: "I can't fault a single thing you said.\n",
+      errors: [{ messageId: 'agreement', line: 1, column: 9, endLine: 1, endColumn: 29 }],
+    },
+    {
+      name: 'blame taken with "the", made wholesale by a closer',
+      text: 'We accept the blame completely.\n',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 20 }],
+    },
+    {
+      name: 'any amount the customer likes, with something given for it',
+      text: "Choose any amount you like and we'll credit it.\n",
+      errors: [{ messageId: 'give-away', line: 1, column: 8, endLine: 1, endColumn: 27 }],
+    },
+    {
+      name: 'a term in a state of being set aside',
+      text: 'All fees are off the table for you.\n',
+      errors: [{ messageId: 'policy', line: 1, column: 1, endLine: 1, endColumn: 27 }],
+    },
+    {
+      name: 'an idiom of release whose negation comes first, with the subject read from it',
+      text: 'We no longer hold you to the lock-in.\n',
+      errors: [{ messageId: 'policy', line: 1, column: 4, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: 'the usual terms suspended: no reason makes that a remedy',
+      text: "Our fraud system blocked your card by mistake. Consider the usual terms suspended for you.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 48, endLine: 1, endColumn: 82 }],
+    },
+    {
+      name: 'an exception with no end, even with a reason',
+      text: "Since the outage was ours, I've scrapped all overdraft fees on your account for good.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 33, endLine: 1, endColumn: 60 }],
+    },
+    {
+      name: 'owning a mistake that names nothing is no reason for the exception',
+      text: "Thanks for writing. The mistake was ours. I've removed the £12 late fee.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 48, endLine: 1, endColumn: 72 }],
+    },
+    {
+      name: 'the agent read past a word of willingness',
+      text: 'I am prepared to tear up the 24-month term for you.\n',
+      errors: [{ messageId: 'policy', line: 1, column: 18, endLine: 1, endColumn: 43 }],
+    },
+    {
+      text: "Let's just forget about the 12-month contract terms.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 12, endLine: 1, endColumn: 52 }],
+    },
+    {
+      text: "I've also switched off the restocking fee on your account.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 11, endLine: 1, endColumn: 42 }],
+    },
+    {
+      text: "Any discount, any plan, the usual limits don't apply.\n",
+      errors: [{ messageId: 'policy', line: 1, column: 25, endLine: 1, endColumn: 53 }],
+    },
+    {
       name: 'the blame idiom as a predicate of "this whole thing"',
       text: 'This whole thing is on us, no two ways about it.',
       errors: [{ messageId: 'blame', line: 1, column: 1, endLine: 1, endColumn: 26 }],
@@ -281,6 +450,10 @@ describe('capitulating-language on adversarial input', () => {
     'a run of waivers': 'we will waive the fee '.repeat(4_500),
     'a run of open offers': 'anything you like '.repeat(5_500),
     'a run of blame idioms': 'it is on us '.repeat(8_000),
+    'a run of scoped verdicts': 'every point you make is fair and '.repeat(3_000),
+    'a run of amounts left to the customer': 'tell me the figure you have in mind and '.repeat(2_500),
+    'a run of maxims': 'the player is always right and '.repeat(3_300),
+    'a run of refusals to contest': 'we will not defend us on any of it '.repeat(2_800),
   }
   for (const [name, text] of Object.entries(inputs)) {
     it(`finishes on ${name}`, () => {
