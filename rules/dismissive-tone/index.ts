@@ -30,9 +30,11 @@ export default defineRule({
           const { entry } = c.hit
           // Entries name their message; phrases added in config get the plain one.
           const messageId: MessageId = MESSAGE_IDS.includes(entry.message as MessageId) ? (entry.message as MessageId) : 'dismissive'
-          const suggestion = entry.drop === true ? dropSuggestion(c) : undefined
-          // A strategy that read past the phrase reports what it read ("moderate your tone", not "moderate").
+          // A strategy that read past the phrase, or `after` words before it, reports what it read ("moderate
+          // your tone", not "moderate"; "As I mentioned", not "mentioned"), and a suggestion drops all of it.
           const { start, end } = c.reach ?? c.hit
+          const read = c.reach ? { ...c, hit: { ...c.hit, start, end, text: sentence.text.slice(start, end) } } : c
+          const suggestion = entry.drop === true ? dropSuggestion(read) : undefined
           context.report({
             messageId,
             span: sentence.spanOf(start, end),

@@ -8,9 +8,7 @@ import {
   type HitContext,
   type Strategy,
   clauseBefore,
-  hasNumberedSteps,
   inCondition,
-  linksIn,
   negatedBefore,
   nextSentence,
   normal,
@@ -20,18 +18,21 @@ import {
   wordsAfter,
   wordsBefore,
 } from '../../src/rule/language.js'
-import { compilePhrases } from '../../src/rule/phrases.js'
-import classes from './classes.yaml'
+import { precededBy } from './after.js'
+import { escape, list } from './classes.js'
+import { minimisesAmount, rewordings } from './rewordings.js'
+import { unlessAlternative, unlessHelp } from './routes.js'
 
-const list = (key: string): string[] => ((classes as Record<string, unknown>)[key] as unknown[]).map((w) => String(w).toLowerCase())
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, String.raw`\s+`)
 const MANNER_NOUNS = new Set(list('manner-nouns'))
 const SENT_NOUNS = new Set(list('message-nouns'))
 const MANNER_STATES = new Set(list('manner-states'))
+// Any word of either class, for a quick look before reading a clause word by word.
+const wordsOf = (words: Iterable<string>) => new RegExp(String.raw`\b(?:${[...words].map(escape).join('|')})\b`, 'i')
+const STATE_WORD = wordsOf(MANNER_STATES)
+const MANNER_WORD = wordsOf([...MANNER_NOUNS, ...SENT_NOUNS])
 // A directive lead ends the text before the verb ("…please ", "I must ask you to "), or nothing does (an imperative).
 // `\p{L}+ly` covers "simply": listing it too made "simply simply … x" exponential (issue 8).
 const DIRECTIVE = new RegExp(String.raw`(?:^|\b(?:${list('directive-leads').map(escape).join('|')})\s+)(?:\p{L}+ly\s+|all\s+|just\s+|always\s+|at least\s+|in future\s+|going forward\s+)*$`, 'iu')
-const alternative = compilePhrases(list('alternative-phrases').map((phrase) => ({ phrase })))
 
 // Words after which "just"/"simply" is not an instruction to the customer:
 // the agent acting ("I just refunded"), a state ("it's just"), or an offer of
@@ -49,9 +50,12 @@ const MINIMIZING = new RegExp(
     String.raw`\b(?:easy|simple) as that\b`,
     String.raw`\bnothing (?:more )?to it\b`,
     String.raw`\ball there is to it\b`,
-    String.raw`\b(?:only )?takes (?:a|one|two|a few|a couple of) (?:second|seconds|minute|minutes|moment|click|clicks)\b`,
+    // Single words, each once per step: "takes just a few minutes", "takes five minutes", "takes under a minute".
+    String.raw`\b(?:only )?takes (?:(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+|few|couple|of|under|less|than|about|around|just|only)\s+){1,4}(?:second|seconds|minute|minutes|moment|click|clicks)\b`,
+    String.raw`\bhonestly\b`,
     String.raw`\b(?:isn't|is not|not) (?:that |very |so )?(?:hard|difficult|complicated)\b`,
     String.raw`\ball you (?:have|need) to do\b`,
+    String.raw`\blike (?:everyone|everybody|anyone|all our other customers|other customers|other people) else\b`,
   ].join('|'),
 )
 
@@ -72,7 +76,9 @@ const whenMinimizing: Strategy = (c) => {
   if (CONTACT.test(next)) return false
   const rest = normal(text.slice(c.hit.end))
   if (FOLLOW_THROUGH.test(rest)) return false
-  return MINIMIZING.test(normal(text))
+  // The belittling may come in the next sentence: "Simply restart the app. It's that easy."
+  const following = nextSentence(c)
+  return MINIMIZING.test(normal(text)) || (following !== undefined && following.paragraph === c.sentence.paragraph && MINIMIZING.test(normal(following.text)))
 }
 
 // A refusal made to sound self-evident: "Of course a five-year-old motor is beyond any warranty".
@@ -81,8 +87,18 @@ const REFUSAL =
 // "Of course!", "of course we can", "of course, happy to": agreement, not condescension.
 const AGREEING = /^\s*(?:[!,.]?\s*(?:we|i)(?:'ll| will| can| would|'d| have|'ve)\b(?!'t| not)|!|[,.]?\s*(?:happy|glad|no problem|absolutely))/
 
+// "Clearly this is the rename from 2.0", "Evidently you've hit the limit": opening the answer with it says they
+// should have seen it. "Clearly we got this wrong" and "Clearly something went wrong on our side" own up.
+const OPENING_ASIDE = /^(?:clearly|evidently|plainly)$/
+const SEEN_BY_THEM = /^[\s,]*(?:this|that|it|you|your|there)\b/
+const OWN_UP = /\b(?:we|i|our|my|us|wrong|mistake|fault|error|sorry|apologi[sz]e|unacceptable|let you down|fell short|not good enough)\b|\bshould(?:n't| not)? have\b/
+
 const whenRefusing: Strategy = (c) => {
   const { text } = c.sentence
+  if (OPENING_ASIDE.test(normal(c.hit.text)) && !text.slice(0, c.hit.start).trim()) {
+    const rest = normal(text.slice(c.hit.end))
+    if (SEEN_BY_THEM.test(rest) && !OWN_UP.test(rest)) return true
+  }
   if (AGREEING.test(normal(text.slice(c.hit.end)))) return false
   // "not clearly", "I can clearly see the charge": no presumption about the customer.
   if (negatedBefore(c, 1) || /^(?:can|could|see|saw|more)$/.test(wordsBefore(text, c.hit.start, 1)[0] ?? '')) return false
@@ -132,7 +148,7 @@ const deflectsCause: Strategy = (c) =>
 
 // A reason or an alternative, so the policy is not the whole answer.
 const EXPLAINED =
-  /\b(?:because|since|so that|in order to|the reason|due to|which (?:means|covers|is why|pays)|that's why|this is why|to (?:cover|protect|keep|ensure|prevent)|instead|alternatively|what (?:i|we) can do|however|but (?:i|we)|i've|i have|we've|i'll|we'll|i will|we will|i can|we can|i'd be happy|we'd be happy)\b/
+  /\b(?:because|since|so that|in order to|the reason|due to|which (?:means|covers|is why|pays)|that's why|this is why|to (?:cover|protect|keep|ensure|prevent)|instead|alternatively|what (?:i|we) can do|however|but (?:i|we)|i've|i have|we've|(?:i|we)(?:'ll| will| can)(?!['’]t|\s+not\b)|i'd be happy|we'd be happy)\b/
 
 // Quiet when the sentence before it, the sentence itself or anything after it gives a reason or an
 // alternative: then the policy is part of an answer, not the whole of it.
@@ -142,22 +158,11 @@ const unlessExplained: Strategy = (c) => {
   return !c.reply.sentences.some((s) => s.index >= c.sentence.index && EXPLAINED.test(normal(s.text)))
 }
 
-// The docs pointer comes with the help itself: a link, steps, "here's the short version", what the page says
-// ("…, which says that…"), or the agent acting on it ("…, so I've refunded the $40").
-const ANSWER_FOLLOWS =
-  /\b(?:here's|here is|here are|the short version|in short|briefly|in brief|in a nutshell|to summari[sz]e|below|attached|enclosed|which (?:says|states|means|explains that)|(?:so|and) (?:i|we)(?:'ve| have|'ll| will| can)\b)|:\s*\S/
-
-const unlessHelp: Strategy = (c) => {
-  if (linksIn(c.reply, c.sentence.paragraph.span).length) return false
-  const next = nextSentence(c)
-  if (next && linksIn(c.reply, next.span).length) return false
-  if (hasNumberedSteps(c.reply)) return false
-  return ![c.sentence, next].some((s) => s && ANSWER_FOLLOWS.test(normal(s.text.slice(s === c.sentence ? c.hit.end : 0))))
-}
 
 // "…has reported lag", "…is having this problem": others' silence held against this customer's report.
+// The past tense needs no auxiliary: "no other passengers complained about the flight".
 const OTHERS_REPORT =
-  /^[^,;:.!?]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:ever\s+|yet\s+|actually\s+|even\s+)?(?:complained|reported|mentioned|raised|flagged|noticed|seen|experienced|encountered|run into|contacted us|had (?:this|that|the same|any|a|an|such)|having (?:this|that|the same|any|a|an|such)|seeing|experiencing)\b/
+  /^[^,;:.!?]{0,60}?\b(?:(?:has|have|had|is|are|was|were)\s+(?:ever\s+|yet\s+|actually\s+|even\s+)?(?:complained|reported|mentioned|raised|flagged|noticed|seen|experienced|encountered|run into|contacted us|had (?:this|that|the same|any|a|an|such)|having (?:this|that|the same|any|a|an|such)|seeing|experiencing)|(?:ever\s+)?(?:complained|reported|flagged|experienced|encountered))\b/
 
 // "No one else on our team has seen this bug": the agent's colleagues, not other customers.
 const OUR_SIDE = /^[^,;:.!?]{0,40}?\b(?:team|staff|colleagues?|engineers?|agents?|developers?|department|office|here)\b/
@@ -170,10 +175,12 @@ const whenOthersReport: Strategy = (c) => {
 
 // Words a request may open with before its directive lead: "Going forward, please…", "So let's…", "And I'd ask that…".
 const LEAD_IN = /^(?:(?:and|so|now|then|also|again|going forward|in future|from now on|for now|moving forward)\s+)*/i
+// Adverbs that may stand inside a lead: "I would also ask you to", "we must respectfully ask you to".
+const LEAD_ADVERBS = /\b(?:also|again|once again|therefore|further|respectfully|politely|really|genuinely|strongly|firmly|gently)\s+/g
 
 /** Whether the clause before `at` asks the customer to do something: an imperative, "please", "let's", "I must ask you to". */
 function directive(text: string, at: number): boolean {
-  const before = normal(clauseBefore(text, at)).trim().replace(LEAD_IN, '')
+  const before = normal(clauseBefore(text, at)).trim().replace(LEAD_IN, '').replace(LEAD_ADVERBS, '')
   // "We ask that all correspondence remain respectful": any subject after "ask that".
   return DIRECTIVE.test(before ? `${before} ` : '') || /\b(?:ask|request|require|expect|insist)\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/iu.test(`${before} `)
 }
@@ -189,18 +196,27 @@ function directive(text: string, at: number): boolean {
  */
 const tonePolicing: Strategy = (c) => {
   const { text } = c.sentence
-  // "I'd request a more civil tone" asks outright; every other verb must be put to the customer.
-  if ((c.hit.entry.asks !== true && !directive(text, c.hit.start)) || negatedBefore(c, 1)) return false
+  // Where the verb starts: the hit, or the `after` words read before it ("keep some" before "perspective").
+  const verb = c.reach?.start ?? c.hit.start
+  // "I'd request a more civil tone" asks outright; every other verb must be put to the customer. Asked
+  // last: most hits ("be", "keep", "use a") have no manner after them, and that is cheaper to see.
+  const asked = () => (c.hit.entry.asks === true || directive(text, verb)) && !negatedBefore({ ...c, hit: { ...c.hit, start: verb } }, 1)
   const takes = String(c.hit.entry.takes ?? 'object')
-  if (takes === 'none') return true
+  if (takes === 'none') return asked()
+  // Most hits ("be", "keep", "use a") have no manner word at all after them: one scan says so (issue 7).
+  const after = text.slice(c.hit.end, c.hit.end + 200)
+  if (!(takes === 'state' ? STATE_WORD : MANNER_WORD).test(after)) return false
   if (takes === 'state') {
     // "keep this civil", "remain calm", "be more respectful": the state within a few words of the verb.
     const state = objectAfter(text, c.hit.end, (w) => MANNER_STATES.has(w), 6)
     if (!state) return false
     // "Please be polite to the courier": manners toward someone else, advice rather than a rebuke to us.
+    // "Please stay calm if the alarm goes off": advice for a situation, not a rebuke.
+    if (/^\s*,?\s*(?:if|in case|should|during|in an emergency|in the event)\b/i.test(text.slice(state.end))) return false
     const toward = /^\s+(?:to|with|towards?)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)/u.exec(text.slice(state.end))
     if (toward && !/\b(?:us|me|our|my|staff|team|agents?|colleagues?|support|everyone|others|people)\b/i.test(toward[1])) return false
-    c.reach = { start: c.hit.start, end: state.end }
+    if (!asked()) return false
+    c.reach = { start: verb, end: state.end }
     return true
   }
   // An object that is the customer's manner: "your tone", "such language", "the temperature of your emails";
@@ -216,7 +232,8 @@ const tonePolicing: Strategy = (c) => {
   // "Lower the temperature to 60°", "use the language selector": a thing, not the customer's manner.
   if (!theirs || (/^(?:temperature|volume|voice)$/.test(object.head) && !/\byour\b/.test(phrase) && !tail)) return false
   if (/^\s+(?:settings?|preferences?|options?|packs?|selection|selector|switcher|picker|dropdown|menu|codes?|files?|levels?|controls?|button)\b/i.test(text.slice(object.end))) return false
-  c.reach = { start: c.hit.start, end: tail ? object.end + tail[0].length : object.end }
+  if (!asked()) return false
+  c.reach = { start: verb, end: tail ? object.end + tail[0].length : object.end }
   return true
 }
 
@@ -226,13 +243,18 @@ const THEIRS = /\b(?:your|such|this|that|these|those|that kind of|this kind of|a
 // "There is nothing further I am able to do", "nothing more can be done", "I'm not in a position to do
 // anything more": the agent unable to act at all. ("else that" is "else" then "that": listing it too made
 // "else that else that … x" exponential, issue 8.)
+// Besides "we" and "I", the agent's side or whoever the customer dealt with: "…nothing further the bank can do".
+const ORGANISATION = String.raw`(?:the|our)\s+(?:${list('organisation-nouns').map(escape).join('|')})`
 const NIL_ABILITY = new RegExp(
-  String.raw`^\s*(?:(?:more|further|else|at all|whatsoever|really|that|which)\s+)*(?:(?:we|i|our team|the team|anyone here|anybody here|anyone on our side|support|my team|our side)(?:\s+|(?=['’]))(?:(?:really|realistically|actually|possibly|currently|now|still)\s+)*` +
-    String.raw`(?:can|could|['’]ll be able to|will be able to|are able to|am able to|['’]re able to|['’]m able to|are in a position to|am in a position to|['’]re in a position to|['’]m in a position to|have the power to|have the ability to)\s+(?:(?:really|possibly|currently|realistically)\s+)?(?:do|offer|change|add|help(?: with)?|provide|arrange|say|suggest|fix|undo|reverse)|(?:that\s+)?(?:can|could)\s+(?:(?:really|possibly)\s+)?be\s+(?:done|offered|changed|arranged|reversed|undone))\b`,
+  String.raw`^\s*(?:(?:more|further|else|at all|whatsoever|really|that|which|action|actions|steps|options|help|assistance|support|measures|recourse)\s+)*(?:(?:we|i|our team|the team|anyone here|anybody here|anyone on our side|support|my team|our side|${ORGANISATION})(?:\s+|(?=['’]))(?:(?:really|realistically|actually|possibly|currently|now|still)\s+)*` +
+    String.raw`(?:can|could|['’]ll be able to|will be able to|are able to|am able to|is able to|['’]re able to|['’]m able to|are in a position to|am in a position to|is in a position to|['’]re in a position to|['’]m in a position to|have the power to|has the power to|have the ability to)\s+(?:(?:really|possibly|currently|realistically)\s+)?(?:do|offer|change|add|help(?: with)?|provide|arrange|say|suggest|fix|undo|reverse|take)|(?:that\s+)?(?:can|could)\s+(?:(?:really|possibly)\s+)?be\s+(?:done|offered|changed|arranged|reversed|undone))\b`,
   'iu',
 )
 // "…not in a position to do anything more", "…aren't able to offer anything further".
-const CANNOT_BEFORE = /\b(?:we|i)(?:['’](?:m|re)|\s+am|\s+are)?\s+(?:(?:really|realistically|just|simply|currently|now)\s+)*(?:not|never|unable|can['’]?t|cannot|won['’]t|couldn['’]t)\s+(?:[\p{L}'’]+\s+){0,5}?(?:do|offer|change|add|provide|arrange|suggest|fix|undo|reverse)\s+$/iu
+const CANNOT_BEFORE = new RegExp(
+  String.raw`\b(?:we|i|${ORGANISATION})(?:['’](?:m|re)|\s+am|\s+are|\s+is)?\s+(?:(?:really|realistically|just|simply|currently|now)\s+)*(?:not|never|unable|can['’]?t|cannot|won['’]t|couldn['’]t)\s+(?:[\p{L}'’]+\s+){0,5}?(?:do|offer|change|add|provide|arrange|suggest|fix|undo|reverse)\s+$`,
+  'iu',
+)
 
 const nilAbility: Strategy = (c) => {
   const { text } = c.sentence
@@ -260,25 +282,17 @@ const nilAbility: Strategy = (c) => {
   return !inCondition(c) && unlessAlternative(c)
 }
 
-/**
- * A softer deflection ("our hands are tied", "there is nothing further I am able to do") is fine when the
- * reply gives a route (a link, a place to ask, a next step) or the agent offers something instead ("…, but
- * I've added a $10 credit", "what I can do is…"), in this sentence after the phrase or the two after it.
- */
-const unlessAlternative: Strategy = (c) => {
-  if (inCondition(c) || replyGivesRoute(c.reply)) return false
-  // The alternative follows closely; bounded pieces keep a long run-on reply linear.
-  const here = c.sentence.text.slice(c.hit.end, c.hit.end + 300)
-  return ![here, nextSentence(c)?.text.slice(0, 300) ?? '', nextSentence(c, 2)?.text.slice(0, 300) ?? ''].some((t) => alternative(t).length > 0)
-}
-
-export const strategies: Record<string, Strategy> = {
+const judgements: Record<string, Strategy> = {
+  ...rewordings,
   always: () => true,
   // A deflection inside a condition ("if there is an issue with your code") deflects nothing.
   'unless-route': (c: HitContext) => !inCondition(c) && !replyGivesRoute(c.reply),
   'unless-help': unlessHelp,
   'unless-explained': unlessExplained,
   'when-minimizing': whenMinimizing,
+  // "Just" tells them to do something trivial ("just restart it, it's that simple") or shrinks what happened
+  // ("it was just a blip").
+  'when-minimizing-or-small': (c: HitContext) => whenMinimizing(c) || minimisesAmount(c),
   'when-refusing': whenRefusing,
   'about-customer': aboutCustomer,
   'deflects-cause': deflectsCause,
@@ -287,3 +301,7 @@ export const strategies: Record<string, Strategy> = {
   'nil-ability': nilAbility,
   'unless-alternative': unlessAlternative,
 }
+
+export const strategies: Record<string, Strategy> = Object.fromEntries(
+  Object.entries(judgements).map(([name, judge]) => [name, (c: HitContext) => precededBy(c) && judge(c)]),
+)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import rule from '../../rules/dismissive-tone/index.js'
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/engine/lint-text.js'
@@ -78,6 +80,37 @@ new RuleTester().run(rule, {
     "I can't change the fare class, but you can request a refund of the taxes from the airline.",
     'Please be polite to the courier; they can only deliver to the address on the label.',
     "The delay is beyond our control, but I've asked the carrier to prioritise your parcel.",
+    // Session 2 near-misses: the same words in a neutral sense, reassurance, a firm no with a reason or a route.
+    "As we mentioned in our newsletter, the store reopens on Monday.",
+    "This was discussed with the warehouse team, and they'll re-ship today.",
+    "Your question was answered by our billing team yesterday, and they've issued the credit.",
+    "It's only natural to feel frustrated after waiting this long.",
+    "It's only a few days until your refund lands.",
+    "It's just a few minutes' walk from the station.",
+    "It only takes a minute to set up, and I've sent you the link: https://example.com/setup\n",
+    "Don't worry, it isn't complicated, and I'll walk you through it.",
+    "It's not difficult once you know where to look, so here's a screenshot: https://example.com/shot.png\n",
+    "We'll make sure this is clearly documented in the next release.",
+    "Thanks for setting out so clearly what happened on your flight.",
+    "Once things calm down after the launch, we'll reply to everyone.",
+    "Please stay calm if the alarm goes off; it is only a test.",
+    "We won't be able to respond until Monday because the office is closed.",
+    "Again, thank you for your patience while we sorted this out.",
+    "Again, if you have any questions, just reply.",
+    "You're the first person to spot this typo, thank you!",
+    "The system is working normally again after this morning's outage.",
+    "We found no issues with your payment, so the order has been released.",
+    "Our free tier is pretty basic, so I've upgraded you for a month.",
+    "The first step in the guide is to back up your data.",
+    "You should be pleased to hear that the refund has gone through.",
+    "That's a question for your bank, and you can reach them on the number on your card.",
+    "Let me be clear about what happens next: I'll call you at 10 tomorrow.",
+    "Your comments have been passed to the product team, who review feedback every Friday.",
+    "It's a 40-minute change, not a cancellation, so your ticket is still valid.",
+    "We cannot be responsible for the rug after it left the store, because we can't see how it was cleaned; may I suggest Doe Cleaners?",
+    "I can see why you're angry, and I'd feel the same.",
+    // A policy's removal key is its text: the reworded "calm down" family keeps the plain entry removable.
+    { text: "Calm down, we're on it.", options: { phrases: { remove: ['calm down'] } } },
   ],
   invalid: [
     {
@@ -341,6 +374,191 @@ new RuleTester().run(rule, {
       text: "There isn't anything more that can be done.",
       errors: [{ messageId: 'dismissive', line: 1, column: 13, endLine: 1, endColumn: 43 }],
     },
+    // Session 2: the same ideas in other words (fixtures/rules/dismissive-tone/paraphrases.txt has more).
+    {
+      name: 'pointing back at a message, whatever stands between verb and message',
+      text: 'As I mentioned in my reply on Tuesday, the date can only be changed online.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: 'a bare "As I mentioned,": the drop suggestion reaches over the `after` words (not "As I , the…")',
+      text: "As I mentioned, the fee covers the installer's visit.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 15, suggestions: ['T'] }],
+    },
+    {
+      name: 'said before, counted',
+      text: 'As I\'ve explained several times, the warranty does not cover water damage.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 9, endLine: 1, endColumn: 32 }],
+    },
+    {
+      name: 'the agent\'s earlier answer to this very question, with when',
+      text: 'I have now responded to this query on three separate occasions.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 24 }],
+    },
+    {
+      name: 'the question as the subject of a passive, with when',
+      text: 'This was answered on the mailing list last month.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 18 }],
+    },
+    {
+      text: 'This topic has been discussed to death on the forum.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 21, endLine: 1, endColumn: 39 }],
+    },
+    {
+      text: 'Our position has not changed since our letter of 3 February.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 29 }],
+    },
+    {
+      name: 'a refusal to talk further, and a formal one',
+      text: 'We won\'t be discussing this further. We will not be entering into further correspondence on this matter.\n',
+      errors: [
+        { messageId: 'dismissive', line: 1, column: 4, endLine: 1, endColumn: 23 },
+        { messageId: 'dismissive', line: 1, column: 41, endLine: 1, endColumn: 66 },
+      ],
+    },
+    {
+      text: 'Policy is policy, I\'m afraid.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 17 }],
+    },
+    {
+      name: 'nothing wrong on our side, reworded',
+      text: "There's nothing wrong on our end. Our network has no fault.\n",
+      errors: [
+        { messageId: 'dismissive', line: 1, column: 9, endLine: 1, endColumn: 33 },
+        { messageId: 'dismissive', line: 1, column: 35, endLine: 1, endColumn: 59 },
+      ],
+    },
+    {
+      text: "Runs perfectly on every machine we've tried.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 35 }],
+    },
+    {
+      name: 'the agent unable to act, with someone else as subject',
+      text: 'There is nothing further the bank can do.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 10, endLine: 1, endColumn: 41 }],
+    },
+    {
+      name: 'not ours to sort out, no route',
+      text: "Honestly, that's a matter between you and the gym.\n",
+      errors: [{ messageId: 'deflection', line: 1, column: 11, endLine: 1, endColumn: 42 }],
+    },
+    {
+      name: 'minimizing by an amount of time, reported through the amount',
+      text: 'The train was only ten minutes late.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 15, endLine: 1, endColumn: 31 }],
+    },
+    {
+      text: 'Being charged twice is a minor inconvenience.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 26, endLine: 1, endColumn: 45 }],
+    },
+    {
+      text: 'Most travellers wouldn\'t even notice.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 37 }],
+    },
+    {
+      name: '"calm down" in other words: perspective, asked with "let\'s"',
+      text: "I understand the change is annoying. Let's keep some perspective, though.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 44, endLine: 1, endColumn: 65 }],
+    },
+    {
+      name: 'telling them how to feel',
+      text: 'You shouldn\'t be so upset about a late parcel.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      name: 'an adverb inside the directive lead',
+      text: 'I would also ask you to lower the temperature of your correspondence.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 25, endLine: 1, endColumn: 69 }],
+    },
+    {
+      text: 'Shouting at our staff won\'t get you anywhere.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 28 }],
+    },
+    {
+      name: 'presuming they should have read it',
+      text: 'This is clearly documented in the setup guide. You must have missed the confirmation email.\n',
+      errors: [
+        { messageId: 'condescending', line: 1, column: 9, endLine: 1, endColumn: 27 },
+        { messageId: 'condescending', line: 1, column: 48, endLine: 1, endColumn: 68 },
+      ],
+    },
+    {
+      text: "It's literally the first thing in the FAQ.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 6, endLine: 1, endColumn: 25 }],
+    },
+    {
+      name: '"Clearly" opening the answer',
+      text: 'Clearly this is the rename from 2.0.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 8, suggestions: ['T'] }],
+    },
+    {
+      name: '"Again," opening a repeated answer',
+      text: 'Again, the refund window is 14 days.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 6, suggestions: ['T'] }],
+    },
+    {
+      text: 'Honestly this is pretty basic Postgres stuff.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 18, endLine: 1, endColumn: 30 }],
+    },
+    {
+      name: '"simply" belittled by the next sentence',
+      text: "Simply restart the app. It's that easy.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 7 }],
+    },
+    {
+      text: 'Your frustration is noted.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 26 }],
+    },
+    {
+      text: 'The system is working as intended.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 15, endLine: 1, endColumn: 34 }],
+    },
+    {
+      text: 'We haven\'t had any other complaints about this.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 4, endLine: 1, endColumn: 36 }],
+    },
+    {
+      text: 'Do you really expect us to refund a ticket you didn\'t use?\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: '"let me be clear" before a refusal',
+      text: 'Let me be very clear: the refund will not be issued.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
+      text: "I'm sure you'll understand that we can't refund a used mattress.\n",
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 27 }],
+    },
+    {
+      text: "I'm afraid that's the end of the matter.\n",
+      errors: [{ messageId: 'dismissive', line: 1, column: 12, endLine: 1, endColumn: 40 }],
+    },
+    {
+      text: 'We regard this complaint as closed.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 4, endLine: 1, endColumn: 35 }],
+    },
+    {
+      text: 'I\'ve tested it myself and it works perfectly.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 6, endLine: 1, endColumn: 45 }],
+    },
+    {
+      name: 'others\' silence in the bare past tense',
+      text: 'No other passengers complained about the flight.\n',
+      errors: [{ messageId: 'dismissive', line: 1, column: 1, endLine: 1, endColumn: 9 }],
+    },
+    {
+      text: 'It was a short delay, nothing to get worked up about.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 23, endLine: 1, endColumn: 53 }],
+    },
+    {
+      text: 'Please don\'t shout at me.\n',
+      errors: [{ messageId: 'condescending', line: 1, column: 1, endLine: 1, endColumn: 19 }],
+    },
+    {
+      text: 'We cannot be held responsible for your router.\n',
+      errors: [{ messageId: 'deflection', line: 1, column: 4, endLine: 1, endColumn: 34 }],
+    },
     {
       name: 'the problem put beyond the agent\'s control, no route',
       text: "This is beyond my control, I'm afraid.",
@@ -349,12 +567,35 @@ new RuleTester().run(rule, {
   ],
 })
 
+describe('dismissive-tone on paraphrases (fixtures/rules/dismissive-tone/paraphrases.txt)', () => {
+  const fixture = fileURLToPath(new URL('../../fixtures/rules/dismissive-tone/paraphrases.txt', import.meta.url))
+  const lines = readFileSync(fixture, 'utf8').split('\n').filter((l) => /^[+-] /.test(l))
+  const options = resolveOptions(rule.meta, undefined)
+  const found = (line: string) =>
+    lintText(`Hi Sam,\n\n${line}\n`, { format: 'markdown', rules: [{ rule, severity: 2, options }] }).messages.filter((m) => m.ruleId === 'dismissive-tone')
+
+  it('has both kinds of line', () => {
+    expect(lines.filter((l) => l.startsWith('+')).length).toBeGreaterThan(100)
+    expect(lines.filter((l) => l.startsWith('-')).length).toBeGreaterThan(100)
+  })
+  it('reports every "+" line', () => {
+    expect(lines.filter((l) => l.startsWith('+') && found(l.slice(2)).length === 0)).toEqual([])
+  })
+  it('stays quiet on every "-" line', () => {
+    expect(lines.filter((l) => l.startsWith('-') && found(l.slice(2)).length > 0)).toEqual([])
+  })
+})
+
 describe('dismissive-tone on adversarial input', () => {
   // A hang detector, not a benchmark: ~100 KB of hits in one run-on sentence.
   const inputs: Record<string, string> = {
     'a run of "nothing"': 'there is nothing '.repeat(6_000),
     'a run of requests': 'please keep '.repeat(8_000),
     'a run of tone words': 'please lower your tone '.repeat(4_000),
+    // Session 2: amounts read word by word, and `after` words read back from every anchor.
+    'a run of small amounts': 'it is only a few minutes '.repeat(4_000),
+    'a run of anchors with their leads': "that's a matter between you and ".repeat(3_000),
+    'a run of passives said before': 'this was answered already '.repeat(4_000),
   }
   for (const [name, text] of Object.entries(inputs)) {
     it(`finishes on ${name}`, () => {
