@@ -124,6 +124,7 @@ describe('regular expressions written in src/ and rules/', () => {
   const patterns = new Map<string, Pattern>()
   const verdicts = new Map<string, Verdict>()
   let importFailures: string[] = []
+  let unrecorded: string[] = []
 
   beforeAll(async () => {
     const add = (p: FoundPattern) => {
@@ -138,6 +139,7 @@ describe('regular expressions written in src/ and rules/', () => {
     importFailures = built.failures
     const stored = existsSync(VERDICTS) ? (JSON.parse(readFileSync(VERDICTS, 'utf8')) as { recheck: string; params: unknown; verdicts: Record<string, Verdict> }) : undefined
     const usable = stored && stored.recheck === RECHECK && JSON.stringify(stored.params) === JSON.stringify(PARAMS) ? stored.verdicts : {}
+    unrecorded = UPDATE ? [] : [...patterns.keys()].filter((k) => !usable[k])
     for (const [k, p] of patterns) verdicts.set(k, (!UPDATE && usable[k]) || check(p.source, p.flags))
     if (UPDATE) {
       const sorted = Object.fromEntries([...verdicts].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -152,6 +154,12 @@ describe('regular expressions written in src/ and rules/', () => {
     const sources = [...patterns.values()].map((p) => p.source)
     expect(sources).toContain(String.raw`\r\n|\r|\n`)
     expect(sources.some((s) => s.startsWith('^[\\s>*_]*(?:best(?: regards'))).toBe(true)
+  })
+
+  // recheck's verdict on a big alternation can depend on how busy the machine is (it falls back to
+  // fuzzing, or times out), so the verdicts CI relies on are the ones recorded here, refreshed on purpose.
+  it('each one has a recorded verdict (refresh with UPDATE_REGEX_VERDICTS=1 after changing a pattern)', () => {
+    expect(unrecorded).toEqual([])
   })
 
   it('none can backtrack exponentially', () => {
