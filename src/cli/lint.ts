@@ -7,8 +7,8 @@ import { type LintFilesOptions, lintFiles, lintStdin } from '../engine/lint-file
 import { Session, type SessionOptions } from '../engine/session.js'
 import { ruleTotals, timingListSize, timingTable } from '../engine/timing.js'
 import { outputFixes } from '../engine/write.js'
-import { loadFormatter } from '../formatters/index.js'
-import type { RuleInfo } from '../formatters/types.js'
+import { loadFormatter, readsSource } from '../formatters/index.js'
+import type { PiecewiseFormatter, RuleInfo } from '../formatters/types.js'
 import { type RuleModule, docsUrlOf } from '../rule/define-rule.js'
 import type { LintResult, Severity } from '../types.js'
 import { UsageError } from './errors.js'
@@ -79,7 +79,12 @@ export async function lint(patterns: string[], options: CliOptions, io: Io, colo
   if (options.stdin) {
     results = await lintStdin(await readStdin(io), options.stdinFilename, session)
   } else {
-    const files: LintFilesOptions = { ...session, concurrency: options.concurrency, warn: (line) => io.stderr.write(`replylint: ${line}\n`) }
+    const files: LintFilesOptions = {
+      ...session,
+      concurrency: options.concurrency,
+      warn: (line) => io.stderr.write(`replylint: ${line}\n`),
+      keepSource: readsSource(options.format),
+    }
     if (options.cache) files.cache = { location: cachePath(options.cacheLocation, io.cwd), strategy: options.cacheStrategy }
     ;({ results, errors, pluginRules } = await lintFiles(patterns, files))
   }
@@ -90,10 +95,12 @@ export async function lint(patterns: string[], options: CliOptions, io: Io, colo
 
   const shown = options.quiet ? results.map(errorsOnly) : results
   const rulesMeta = await rulesMetaOf(results, pluginRules)
-  const output = format(shown, { cwd: io.cwd, color: options.outputFile ? false : color, rulesMeta, version: VERSION })
-  const text = output && !output.endsWith('\n') ? `${output}\n` : output
-  if (options.outputFile) await writeReport(resolve(io.cwd, options.outputFile), options.outputFile, text)
-  else if (text) io.stdout.write(text)
+  const meta = { cwd: io.cwd, color: options.outputFile ? false : color, rulesMeta, version: VERSION }
+  // A formatter that can give its report in pieces has them written as they come (the built-ins'
+  // pieces cannot throw); a file report is whole before the file is touched.
+  const report = withFinalNewline('pieces' in format ? (format as PiecewiseFormatter).pieces(shown, meta) : [format(shown, meta)])
+  if (options.outputFile) await writeReport(resolve(io.cwd, options.outputFile), options.outputFile, [...report])
+  else writeInPieces(io.stdout, report)
 
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
@@ -107,6 +114,34 @@ export async function lint(patterns: string[], options: CliOptions, io: Io, colo
   return 0
 }
 
+/**
+ * A report of tens of megabytes written at once is first copied whole into a buffer; in pieces, a
+ * megabyte at a time, it never is (stdout to a file or a pipe is synchronous on Linux). A piece
+ * never ends between the two halves of a surrogate pair.
+ */
+/** The non-empty pieces, and a line break after the last one if it has none (a report ends its line). */
+function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
+  let last = ''
+  for (const piece of pieces) {
+    if (!piece) continue
+    yield piece
+    last = piece
+  }
+  if (last && !last.endsWith('\n')) yield '\n'
+}
+
+export function writeInPieces(out: Io['stdout'], texts: Iterable<string>, size = 1 << 20): void {
+  for (const text of texts) {
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(at + size, text.length)
+      const last = text.charCodeAt(end - 1)
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+      out.write(at === 0 && end === text.length ? text : text.slice(at, end))
+      at = end
+    }
+  }
+}
+
 async function readStdin(io: Io): Promise<string> {
   if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read')
   const chunks: Buffer[] = []
@@ -115,11 +150,11 @@ async function readStdin(io: Io): Promise<string> {
 }
 
 /** eslint's -o: the report goes to the file (folders made as needed), even when it is empty. */
-async function writeReport(path: string, given: string, text: string): Promise<void> {
+async function writeReport(path: string, given: string, texts: string[]): Promise<void> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`Cannot write to output file path, it is a directory: ${given}`)
   try {
     await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text)
+    await writeFile(path, texts)
   } catch (error) {
     throw new UsageError(`Cannot write to output file ${given}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }

@@ -107,13 +107,16 @@ export class LintCache {
     return cache
   }
 
-  /** The stored result when the file and its config are unchanged; `text` is needed for the content strategy. */
-  get(path: string, config: string, file: { size: number; mtime: number }, text?: string): LintResult | undefined {
+  /**
+   * The stored result when the file and its config are unchanged; `text` is needed for the content
+   * strategy. `withSource: false` leaves out the file's text, which is otherwise read back.
+   */
+  get(path: string, config: string, file: { size: number; mtime: number }, text?: string, withSource = true): LintResult | undefined {
     const entry = this.files[path]
     if (!entry || entry.config !== config) return undefined
     if (this.strategy === 'metadata' ? entry.size !== file.size || entry.mtime !== file.mtime : text === undefined || entry.hash !== sha1(text)) return undefined
     const result = structuredClone(entry.result)
-    if (entry.source) result.source = (text ?? readFileSync(path, 'utf8')).replace(/^\uFEFF/, '')
+    if (entry.source && withSource) result.source = (text ?? readFileSync(path, 'utf8')).replace(/^\uFEFF/, '')
     return result
   }
 

@@ -27,6 +27,12 @@ export interface LintFilesOptions extends SessionOptions {
   concurrency?: Concurrency
   /** One-line warnings about the run (a corrupt cache file); the CLI writes them to stderr. */
   warn?: (line: string) => void
+  /**
+   * Keep each result's `source` (eslint does, for formatters that quote the text); default true.
+   * The CLI turns it off for a built-in formatter that never reads it: on a big run the file texts
+   * were a third of what the results held until the report was printed (issue 7).
+   */
+  keepSource?: boolean
 }
 
 export interface LintFilesOutcome {
@@ -129,15 +135,22 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
     if (cache && (await lookUp(cache, task, session, options))) slots[task.slot] = task.hit
     else pending.push(task)
   }
-  const workers = workerScript() ? workerCount(options.concurrency, pending.length, options) : 0
-  const linted = workers
-    ? await lintInWorkers(pending.map(({ path, explicit }) => ({ path, explicit })), { options: workerOptions(options, maxFileSize) }, workers)
-    : await serially(pending, session, maxFileSize)
-  pending.forEach((task, i) => {
-    const result = linted[i]
+  // Each result is settled as it arrives: cached (the cache notes whether it had a source, so a
+  // formatter that quotes it gets it back on a hit), then stripped of what the report will not use.
+  const keepSource = options.keepSource !== false
+  const settle = (task: Pending, result: LintResult | undefined) => {
     slots[task.slot] = result
     if (cache && result && task.key && task.file && (cache.strategy === 'metadata' || task.text !== undefined)) cache.set(task.path, task.key, task.file, task.text ?? '', result)
-  })
+    task.text = undefined
+    if (result && !keepSource) delete result.source
+  }
+  const workers = workerScript() ? workerCount(options.concurrency, pending.length, options) : 0
+  if (workers) {
+    const init: WorkerInit = { options: workerOptions(options, maxFileSize) }
+    await lintInWorkers(pending.map(({ path, explicit }) => ({ path, explicit })), init, workers, (i, result) => settle(pending[i], result))
+  } else {
+    for (const task of pending) settle(task, await lintTarget(session, task.path, task.explicit, task.config, maxFileSize, task.text))
+  }
   try {
     cache?.save()
   } catch (error) {
@@ -181,22 +194,16 @@ async function lookUp(cache: LintCache, task: Pending, session: Session, options
     if (input.kind !== 'text') return false
     task.text = input.text
   }
-  const hit = cache.get(task.path, task.key, task.file, task.text)
+  const hit = cache.get(task.path, task.key, task.file, task.text, options.keepSource !== false)
   // eslint: with --fix, a cached file that had problems is linted again so its fixes apply.
   if (!hit || (options.fix && hit.messages.length > 0)) return false
   task.hit = hit
   return true
 }
 
-async function serially(tasks: Pending[], session: Session, maxFileSize: number): Promise<Array<LintResult | undefined>> {
-  const out: Array<LintResult | undefined> = []
-  for (const t of tasks) out.push(await lintTarget(session, t.path, t.explicit, t.config, maxFileSize, t.text))
-  return out
-}
-
 /** What a worker needs to build the same Session: plain data only. */
 function workerOptions(options: LintFilesOptions, maxFileSize: number): WorkerInit['options'] {
-  const { cache: _cache, concurrency: _concurrency, warn: _warn, ...rest } = options
+  const { cache: _cache, concurrency: _concurrency, warn: _warn, keepSource: _keepSource, ...rest } = options
   return { ...rest, maxFileSize }
 }
 

@@ -64,7 +64,9 @@ export function lintText(input: string, options: LintTextOptions): LintResult {
     messages = runRules(reply, options.rules, budget).map((r): Diagnostic => {
       // A rule that crashed: fatal, naming the rule and the file; the other rules' problems stay.
       if (r.fatal) return { ...fatal(`${r.message} (in ${filePath})`, r.ruleId), ...locate(r.span) }
-      const d: Diagnostic = { ruleId: r.ruleId, severity: r.severity, message: r.message, messageId: r.messageId, ...locate(r.span) }
+      // One object literal, so every problem shares a shape with its fields in the object.
+      const at = locate(r.span)
+      const d: Diagnostic = { ruleId: r.ruleId, severity: r.severity, message: r.message, messageId: r.messageId, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }
       if (r.fix) d.fix = r.fix
       if (r.suggest?.length) {
         d.suggestions = r.suggest.map((s) => ({ desc: s.desc ?? r.message, ...(s.messageId ? { messageId: s.messageId } : {}), fix: s.fix }))

@@ -60,10 +60,12 @@ export function workerCount(concurrency: Concurrency | undefined, tasks: number,
 
 const ERRORS: Record<string, new (message: string) => Error> = { ConfigError, InputError, UsageError }
 
-/** Lints `tasks` on `count` workers; result `i` belongs to task `i`. Rule times are added to this thread's. */
-export function lintInWorkers(tasks: WorkerTask[], init: WorkerInit, count: number): Promise<Array<LintResult | undefined>> {
+/**
+ * Lints `tasks` on `count` workers; `settle(i, result)` gets task `i`'s result as it arrives, in no
+ * particular order. Rule times are added to this thread's.
+ */
+export function lintInWorkers(tasks: WorkerTask[], init: WorkerInit, count: number, settle: (i: number, result: LintResult | undefined) => void): Promise<void> {
   const script = workerScript()!
-  const results = new Array<LintResult | undefined>(tasks.length)
   let next = 0
   return new Promise((resolve, reject) => {
     const workers: Worker[] = []
@@ -86,11 +88,11 @@ export function lintInWorkers(tasks: WorkerTask[], init: WorkerInit, count: numb
       workers.push(worker)
       worker.on('message', (message: FromWorker) => {
         if ('results' in message) {
-          for (const { i, result } of message.results) results[i] = result
+          for (const { i, result } of message.results) settle(i, result)
           feed(worker)
         } else if ('timing' in message) {
           for (const [id, ms] of message.timing) ruleTotals.set(id, (ruleTotals.get(id) ?? 0) + ms)
-          if (--running === 0) resolve(results)
+          if (--running === 0) resolve()
         } else {
           const Type = ERRORS[message.error.name] ?? Error
           const error = new Type(message.error.message)

@@ -97,7 +97,20 @@ function matcherFor(rule: RuleModule, overrides: PhraseOverrides | undefined): P
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (data && key in data ? String(data[key]) : all))
+  if (!template.includes('{{')) return template
+  return intern(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (data && key in data ? String(data[key]) : all)))
+}
+
+// A run keeps every message until the report is printed, and the same phrase gets the same message
+// in file after file: one copy of each (flattened, so no rope of concatenations per problem).
+const INTERNED_MAX = 8192
+const interned = new Map<string, string>()
+function intern(message: string): string {
+  const known = interned.get(message)
+  if (known !== undefined) return known
+  if (interned.size >= INTERNED_MAX) interned.clear()
+  interned.set(message, message)
+  return message
 }
 
 export function runRules(reply: Reply, enabled: EnabledRule[], budget: TimeBudget = NO_BUDGET): RawReport[] {

@@ -20,6 +20,14 @@ const builtIn: Record<string, () => Promise<{ default: Formatter }>> = {
 
 export const formatterNames = Object.keys(builtIn)
 
+/**
+ * Whether a formatter may read the results' `source`: sarif does (fingerprints, fix regions), and a
+ * custom formatter may; no other built-in does, so a run for one of them need not keep file texts.
+ */
+export function readsSource(name: string): boolean {
+  return name === 'sarif' || !Object.hasOwn(builtIn, name)
+}
+
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
   // Own keys only: "constructor" or "toString" are not formatter names.
   const load = Object.hasOwn(builtIn, name) ? builtIn[name] : undefined

@@ -19,3 +19,9 @@ export interface FormatterMeta {
 
 /** A formatter is a pure function of the results. */
 export type Formatter = (results: LintResult[], meta: FormatterMeta) => string
+
+/**
+ * A built-in formatter that can also give its report in pieces whose concatenation is the report;
+ * the CLI writes them one by one (a big run's report is never one string).
+ */
+export type PiecewiseFormatter = Formatter & { pieces(results: LintResult[], meta: FormatterMeta): Iterable<string> }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runBin, runCli, tempProject } from '../helpers/cli.js'
+import { writeInPieces } from '../../src/cli/lint.js'
 
 const BAD = 'Hi Sam,\n\nAs I already said, the export runs overnight.\n'
 
@@ -84,5 +85,29 @@ describe('execute() in-process', () => {
     const run = await runCli(['--format', 'json', 'a.txt'], { cwd: dir })
     const hit = JSON.parse(run.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'dismissive-tone')
     expect(hit).toMatchObject({ line: 1, column: 3, endColumn: 20 })
+  })
+})
+
+describe('writing the report', () => {
+  it('writes a big report a piece at a time, never splitting a surrogate pair, and the pieces make the report', () => {
+    const written: string[] = []
+    const out = { write: (s: string) => written.push(s) }
+    const report = `${'a'.repeat(9)}😀${'b'.repeat(7)}`
+    writeInPieces(out, ['[', report, ']'], 10)
+    expect(written).toEqual(['[', 'a'.repeat(9), `😀${'b'.repeat(7)}`, ']'])
+    expect(written.join('')).toBe(`[${report}]`)
+    written.length = 0
+    writeInPieces(out, ['', 'abc'], 10)
+    expect(written).toEqual(['abc'])
+  })
+
+  it('ends the json report with one line break, through stdout and through --output-file alike', async () => {
+    const dir = tempProject({ 'a.md': 'Hi Sam,\n\nAs I already said, it ships Monday.\n', 'b.md': 'Hi Sam,\n\nThanks for the screenshot; I reset your export.\n' })
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir })
+    expect(run.stdout.endsWith(']\n')).toBe(true)
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, 'a.md'), join(dir, 'b.md')])
+    const file = await runCli(['--format', 'json', '-o', 'out/report.json', '.'], { cwd: dir })
+    expect(file.stdout).toBe('')
+    expect(readFileSync(join(dir, 'out/report.json'), 'utf8')).toBe(run.stdout)
   })
 })

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/cli/errors.js'
-import { formatterNames, loadFormatter } from '../../src/formatters/index.js'
+import { formatterNames, loadFormatter, readsSource } from '../../src/formatters/index.js'
 import { runCli, tempProject } from '../helpers/cli.js'
 import { META, RESULTS } from './fixture.js'
 
@@ -34,5 +34,15 @@ describe('formatter registry', () => {
     writeFileSync(join(dir, 'count.mjs'), 'export default (results, meta) => `${results.length} file(s) in ${meta.cwd}`\n')
     const run = await runCli(['--format', './count.mjs', 'a.md'], { cwd: dir })
     expect(run.stdout).toBe(`1 file(s) in ${dir}\n`)
+  })
+
+  it('keeps the file text for formatters that may quote it (sarif, custom) and drops it for the rest', async () => {
+    const text = 'Hi Sam,\n\nAs I already said, it ships Monday.\n'
+    const dir = tempProject({ 'a.md': text })
+    writeFileSync(join(dir, 'source.mjs'), 'export default (results) => JSON.stringify(results.map((r) => r.source ?? null))\n')
+    expect((await runCli(['--format', './source.mjs', 'a.md'], { cwd: dir })).stdout).toBe(`${JSON.stringify([text])}\n`)
+    expect(readsSource('sarif')).toBe(true)
+    expect(readsSource('./source.mjs')).toBe(true)
+    for (const name of ALL.filter((n) => n !== 'sarif')) expect(readsSource(name)).toBe(false)
   })
 })

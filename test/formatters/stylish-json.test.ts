@@ -84,4 +84,13 @@ describe('json formatter', () => {
     // Collection fields pass through untouched.
     expect(parsed[3].messages[0]).toMatchObject({ replyTitle: 'Refund, denied: v2', replyIndex: 1 })
   })
+
+  it('gives the same text in pieces, one per file between the brackets', () => {
+    for (const results of [RESULTS, RESULTS.slice(0, 1), []]) {
+      const pieces = [...json.pieces(results, META)]
+      expect(pieces).toHaveLength(results.length + 2)
+      expect(pieces.join('')).toBe(json(results, META))
+      expect(pieces.join('')).toBe(JSON.stringify(results.map(({ source: _source, ...r }) => r)))
+    }
+  })
 })
