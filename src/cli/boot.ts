@@ -33,10 +33,10 @@ const PARAMS = 'exports, require, module, __filename, __dirname, __replylintMeta
 export const SCRIPT_NAME = 'replylint/dist/cli.cjs'
 
 /**
- * How far V8 lets the old generation grow past what survived the last full collection: 1.2x
+ * How far V8 lets the old generation grow past what survived the last full collection: 1.1x
  * instead of up to 4x. A lint run allocates fast (parse trees, tokens: ~1 MB per draft) and keeps
  * little (the results), so by default its heap grew to four times the results it held, and a
- * 10,000-file run peaked at over 400 MiB; at 1.2x it stays under 200 MiB for the same time (issue 7,
+ * 10,000-file run peaked at over 400 MiB; at 1.1x it stays under 200 MiB at about the same speed (issue 7,
  * README "Speed"). Set before the bundle is compiled: V8 keys its code cache on the flags, and the
  * build trains the cache through this function too. Only the CLI's own process: the API leaves a
  * host's heap alone.
