@@ -7,11 +7,18 @@ import { capsTokens, shoutedRuns } from './words-in-caps.js'
 // `!!`, `?!`, `!?`, `!!!`…, and the one-character ‼ and ⁉; a run of `?` alone is a question, not shouting.
 const MARKS = /[!?‼⁉]+/g
 
+// One set per configured list, not one per reply: the engine resolves a file's options once.
+const acronymSets = new WeakMap<readonly string[], Set<string>>()
+
 function acronymSet(extra: readonly string[]): Set<string> {
+  const known = acronymSets.get(extra)
+  if (known) return known
   if (!Array.isArray(builtinAcronyms) || builtinAcronyms.some((a) => typeof a !== 'string')) {
     throw new Error('shouting/acronyms.yaml must be a list of strings')
   }
-  return new Set([...(builtinAcronyms as string[]), ...extra].map((a) => a.toUpperCase()))
+  const set = new Set([...(builtinAcronyms as string[]), ...extra].map((a) => a.toUpperCase()))
+  acronymSets.set(extra, set)
+  return set
 }
 
 export default defineRule({
