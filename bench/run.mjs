@@ -3,7 +3,7 @@
 //   node bench/run.mjs [--quick] [--only NAME[,NAME]] [--pairs N]
 // --quick uses a small corpus and few pairs: a smoke test of the harness, not a measurement.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,13 +70,22 @@ const lint = (...paths) => ({ argv: [node, bin, '--format', 'json', ...paths] })
 const floorOf = (...paths) => ({ argv: [node, floor, ...paths] })
 const P = (n) => pairsArg ?? (quick ? 2 : n)
 
-/** Two replylint processes at once, each on half of the folder's files (by name). */
+/**
+ * Two replylint processes at once, each on half of the folder's files (by name), hard-linked into
+ * two folders beside it (a command line naming 5,000 files is over the kernel's limit for one argument).
+ */
 function twoProcesses(dir) {
-  const files = readdirSync(dir).sort().map((f) => join(dir, f))
+  const files = readdirSync(dir).sort()
+  const halves = [`${dir}-half-a`, `${dir}-half-b`]
   const half = Math.ceil(files.length / 2)
+  halves.forEach((folder, k) => {
+    rmSync(folder, { recursive: true, force: true })
+    mkdirSync(folder)
+    for (const f of files.slice(k * half, (k + 1) * half)) linkSync(join(dir, f), join(folder, f))
+  })
   const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`
-  const run = (paths) => [node, bin, '--format', 'json', ...paths].map(quote).join(' ')
-  return { argv: ['/bin/sh', '-c', `${run(files.slice(0, half))} >/dev/null & ${run(files.slice(half))} >/dev/null & wait`] }
+  const run = (folder) => [node, bin, '--format', 'json', folder].map(quote).join(' ')
+  return { argv: ['/bin/sh', '-c', `${run(halves[0])} >/dev/null & ${run(halves[1])} >/dev/null & wait`] }
 }
 
 const cacheFile = join(tmpdir(), `replylint-bench-${process.pid}.cache`)

@@ -110,11 +110,41 @@ function isList(text: string): boolean {
   return short * 2 >= lines.length
 }
 
+const LETTER = /\p{L}/u
+const LATIN = /\p{Script=Latin}/u
+
+/**
+ * Letters (code points in \p{L}) and how many of them are Latin, without an array of every letter:
+ * ASCII is decided by its code, anything else by the two patterns (issue 7: a library's 11,000
+ * replies went through a one-character string and a pattern test per letter).
+ */
+export function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      const lower = code | 0x20
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++
+        latin++
+      }
+      continue
+    }
+    const point = text.codePointAt(i)!
+    const ch = String.fromCodePoint(point)
+    if (point > 0xffff) i++
+    if (!LETTER.test(ch)) continue
+    letters++
+    if (LATIN.test(ch)) latin++
+  }
+  return { letters, latin }
+}
+
 function classify(text: string, threshold: number): Kind {
-  const letters = text.match(/\p{L}/gu) ?? []
-  if (letters.length < 3) return 'neutral'
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length
-  if (latin / letters.length < 0.5) return 'foreign'
+  const { letters, latin } = countLetters(text)
+  if (letters < 3) return 'neutral'
+  if (latin / letters < 0.5) return 'foreign'
   const words = (text.toLowerCase().replace(/’/g, "'").match(/[\p{Script=Latin}]+(?:'[\p{Script=Latin}]+)?/gu) ?? [])
   if (!words.length) return 'neutral'
   const en = words.filter((w) => ENGLISH.has(w)).length / words.length

@@ -16,11 +16,13 @@ import { os, workerThreads } from '../builtins.js'
 export type Concurrency = number | 'auto' | 'off'
 
 /**
- * Below this many files `auto` stays on one thread: starting a worker (loading the bundle and the
- * rules, ~0.15 s here) costs more than it saves. On 2 busy cores, 2 workers broke even with one
- * thread at about 400 drafts of 400–2,000 bytes and won from there on (README "Speed").
+ * Below this many files `auto` stays on one thread. One thread already keeps a second core busy
+ * with V8's garbage collector and compiler, and each worker loads replylint and its rules again,
+ * so threads pay late: on this project's 2-core machine, two workers lost to one thread on 1,000
+ * and 2,500 drafts, broke even at about 5,000, and were 1.15x faster on 10,000 (two whole processes
+ * on half the files each did no better: README "Speed").
  */
-export const AUTO_MIN_FILES = 400
+export const AUTO_MIN_FILES = 5000
 /** Files per batch a worker asks for at a time. */
 const BATCH = 16
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readCollection } from '../../src/collections/index.js'
-import { detectLanguage } from '../../src/collections/language.js'
+import fc from 'fast-check'
+import { countLetters, detectLanguage } from '../../src/collections/language.js'
+import { unicodeText } from '../hardening/arbitraries.js'
 
 const read = (text: string, options = {}) => readCollection(text, { path: 'macros.json', ...options })
 const macro = (actions: unknown[]) => JSON.stringify({ macros: [{ title: 'T', actions }] })
@@ -81,5 +83,24 @@ describe('language', () => {
     const text = 'Invoice PDF export, CSV import, bank feeds, multi-currency ledgers, VAT returns and payroll summaries.'
     expect(detectLanguage(text).english).toBe(true)
     expect(detectLanguage(text, { threshold: 0.5 }).english).toBe(false)
+  })
+})
+
+describe('countLetters', () => {
+  // The plain way: one string per letter, one pattern test each.
+  const plain = (text: string) => {
+    const letters = text.match(/\p{L}/gu) ?? []
+    return { letters: letters.length, latin: letters.filter((c) => /\p{Script=Latin}/u.test(c)).length }
+  }
+
+  it('counts letters and Latin letters as matching every code point would', () => {
+    expect(countLetters('Hi Zoë, Привет 你好 𠀀 𝐀 ½ a\uD800b')).toEqual({ letters: 17, latin: 7 })
+    expect(countLetters('Hi Zoë, Привет 你好 𠀀 𝐀 ½ a\uD800b')).toEqual(plain('Hi Zoë, Привет 你好 𠀀 𝐀 ½ a\uD800b'))
+    fc.assert(
+      fc.property(unicodeText, (text) => {
+        expect(countLetters(text)).toEqual(plain(text))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
