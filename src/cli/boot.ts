@@ -19,6 +19,9 @@ export interface Cli {
   execute(argv: string[], io: Io): Promise<number>
   /** The body of a --concurrency worker thread (src/engine/worker.ts). */
   serveWorker(): void
+  /** Phrase lists compiled at build time (src/rule/phrases.ts): where to read them, and how the build records them. */
+  usePrecompiledPhrases(file: string): void
+  recordCompiledPhrases(): () => string
 }
 
 // The bundle's scope: CommonJS's five names, import.meta.url, and an import() that works from
@@ -58,5 +61,6 @@ export function loadCli(dir: string): { cli: Cli; script: Script } {
   const module = { exports: {} as Cli }
   const body = script.runInThisContext() as (...args: unknown[]) => void
   body(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, (url: string) => import(url))
+  module.exports.usePrecompiledPhrases(join(dir, 'phrases.json'))
   return { cli: module.exports, script }
 }

@@ -14,6 +14,8 @@ import { VERSION } from './version.js'
 export { VERSION }
 // The bundle serves --concurrency threads too (src/cli/worker-boot.ts).
 export { serveWorker } from '../engine/worker.js'
+// The boot points the phrase matcher at the build's precompiled lists; the build records them.
+export { recordCompiledPhrases, usePrecompiledPhrases } from '../rule/phrases.js'
 
 export interface Io {
   cwd: string

@@ -7,6 +7,7 @@
  * super-linear: the compiled pattern has no nested quantifiers.
  */
 import type { Span } from '../types.js'
+import { readFileSync } from 'node:fs'
 import { type CompiledPhrase, compilePhrase, matchAt, secondTokens, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
@@ -143,21 +144,13 @@ function literal(ch: string): string {
  */
 export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
   if (entries.length === 0) return () => []
-  const words = entries.map((e) => requiredWords(e.phrase))
-  const order = entries
-    .map((e, i) => i)
-    .sort((a, b) => words[b] - words[a] || entries[b].phrase.length - entries[a].phrase.length)
+  const key = entries.map((e) => e.phrase).join('\n')
+  const stored = precompiled()?.get(key)
+  const { phrases, index } = stored ? fromData(stored) : indexPhrases(entries)
+  recorded?.set(key, stored ?? toData(phrases, index))
   // Phrases indexed by the tokens they can start with, best-ranked first.
   const byFirst = new Map<string, Candidate[]>()
-  for (const index of order) {
-    const phrase = compilePhrase(entries[index].phrase)
-    for (const [token, seconds] of secondTokens(phrase)) {
-      const list = byFirst.get(token)
-      const candidate = { entry: entries[index], phrase, seconds }
-      if (list) list.push(candidate)
-      else byFirst.set(token, [candidate])
-    }
-  }
+  for (const [token, list] of index) byFirst.set(token, list.map(({ i, seconds }) => ({ entry: entries[i], phrase: phrases[i], seconds })))
   // Rules ask the same list about the same sentence or paragraph many times over (about 13 calls
   // per distinct text on a draft corpus): remember the last few answers. Hits are frozen, so a
   // caller cannot spoil the next one's.
@@ -193,6 +186,86 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     }
     return hits
   }
+}
+
+type Index = Map<string, Array<{ i: number; seconds: Set<string> | null }>>
+
+/** Each phrase compiled, and the index of first tokens: what depends on the phrase texts alone. */
+function indexPhrases(entries: PhraseEntry[]): { phrases: CompiledPhrase[]; index: Index } {
+  const words = entries.map((e) => requiredWords(e.phrase))
+  const order = entries
+    .map((e, i) => i)
+    .sort((a, b) => words[b] - words[a] || entries[b].phrase.length - entries[a].phrase.length)
+  const phrases = entries.map((e) => compilePhrase(e.phrase))
+  const index: Index = new Map()
+  for (const i of order) {
+    for (const [token, seconds] of secondTokens(phrases[i])) {
+      const list = index.get(token)
+      if (list) list.push({ i, seconds })
+      else index.set(token, [{ i, seconds }])
+    }
+  }
+  return { phrases, index }
+}
+
+/**
+ * A compiled phrase list as plain data. Compiling the ~800 built-in phrases ran once per process in
+ * V8's interpreter, never hot, and cost ~50 ms of a cold start (issue 7); the build stores the data
+ * of every list the CLI compiles in dist/phrases.json, keyed by the list's phrase texts, and a run
+ * reads it back instead. A token is `[norm, gap]`, gap 1 (space before), 0 (none) or 2 (either).
+ */
+export interface CompiledList {
+  phrases: Array<[items: Array<[alts: Array<Array<[string, 0 | 1 | 2]>>, optional: 0 | 1]>, branching: 0 | 1]>
+  index: Array<[token: string, candidates: Array<[i: number, seconds: string[] | null]>]>
+}
+
+function toData(phrases: CompiledPhrase[], index: Index): CompiledList {
+  return {
+    phrases: phrases.map((p) => [p.items.map((item) => [item.alts.map((alt) => alt.map((t) => [t.norm, t.gap === undefined ? 2 : t.gap ? 1 : 0])), item.optional ? 1 : 0]), p.branching ? 1 : 0]),
+    index: [...index].map(([token, list]) => [token, list.map(({ i, seconds }) => [i, seconds ? [...seconds] : null])]),
+  }
+}
+
+function fromData(data: CompiledList): { phrases: CompiledPhrase[]; index: Index } {
+  const phrases = data.phrases.map(([items, branching]): CompiledPhrase => ({
+    items: items.map(([alts, optional]) => ({ alts: alts.map((alt) => alt.map(([norm, gap]) => ({ norm, gap: gap === 2 ? undefined : gap === 1 }))), optional: optional === 1 })),
+    branching: branching === 1,
+    failed: new Set(),
+  }))
+  const index: Index = new Map(data.index.map(([token, list]) => [token, list.map(([i, seconds]) => ({ i, seconds: seconds ? new Set(seconds) : null }))]))
+  return { phrases, index }
+}
+
+declare const __BUILD_HASH__: string
+const BUILD = typeof __BUILD_HASH__ === 'string' ? __BUILD_HASH__ : 'source'
+
+let storeFile: string | undefined
+let store: Map<string, CompiledList> | null | undefined
+let recorded: Map<string, CompiledList> | undefined
+
+/** The CLI names the build's dist/phrases.json; it is read on the first compile, and ignored if unreadable or from another build. */
+export function usePrecompiledPhrases(file: string): void {
+  storeFile = file
+  store = undefined
+}
+
+function precompiled(): Map<string, CompiledList> | null {
+  if (store !== undefined) return store
+  store = null
+  if (!storeFile) return store
+  try {
+    const data = JSON.parse(readFileSync(storeFile, 'utf8')) as { build: string; lists: Record<string, CompiledList> }
+    if (data.build === BUILD) store = new Map(Object.entries(data.lists))
+  } catch {
+    // No store (a run from source, a partial copy): compile as usual.
+  }
+  return store
+}
+
+/** For the build: from now on, keep the data of every list compiled; the result gives the file's content. */
+export function recordCompiledPhrases(): () => string {
+  recorded = new Map()
+  return () => JSON.stringify({ build: BUILD, lists: Object.fromEntries(recorded!) })
 }
 
 const MEMO_SIZE = 32

@@ -4,10 +4,11 @@
  * the source does, and the cache the build wrote must be one V8 accepts.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { builtinRuleIds, loadBuiltinRule } from '../../rules/index.js'
 import { ROOT, runBin, runCli, tempProject } from '../helpers/cli.js'
 
 interface Item {
@@ -64,6 +65,33 @@ describe('the bundled bin', () => {
     const run = spawnSync(process.execPath, [join(dir, 'run.mjs')], { cwd: dir, encoding: 'utf8' })
     expect(run.stderr).toBe('')
     expect(run.stdout.trim()).toBe('true 1 draft.md:3:1: error "As I already said" brushes the customer off; answer the question again in new words [dismissive-tone]')
+  })
+
+  it('reads the phrase lists the build compiled; a missing, corrupt or foreign phrases.json only costs the compile', async () => {
+    const stored = JSON.parse(readFileSync(join(ROOT, 'dist/phrases.json'), 'utf8')) as { build: string; lists: Record<string, { index: unknown[] }> }
+    // Every built-in rule's own list is there, keyed by its phrase texts.
+    for (const id of builtinRuleIds) {
+      const rule = await loadBuiltinRule(id)
+      const entries = rule?.meta.phrases?.entries as Array<string | { phrase: string }> | undefined
+      if (entries?.length) expect(Object.keys(stored.lists)).toContain(entries.map((e) => (typeof e === 'string' ? e : e.phrase)).join('\n'))
+    }
+    const dir = tempProject({ 'draft.md': 'Hi Sam,\n\nAs I already said, the export runs overnight.\n' })
+    const dist = join(dir, 'dist')
+    spawnSync('cp', ['-r', join(ROOT, 'dist'), dist])
+    writeFileSync(join(dir, 'run.mjs'), `import { loadCli } from './dist/boot.js'\nconst { cli } = loadCli(${JSON.stringify(dist)})\nconst out = []\nawait cli.execute(['--format', 'compact', 'draft.md'], { cwd: ${JSON.stringify(dir)}, stdout: { write: (s) => out.push(s) }, stderr: process.stderr, env: {} })\nconsole.log(out.join('').split('\\n')[0])\n`)
+    const firstLine = () => spawnSync(process.execPath, [join(dir, 'run.mjs')], { cwd: dir, encoding: 'utf8' }).stdout.trim()
+    const found = 'draft.md:3:1: error "As I already said" brushes the customer off; answer the question again in new words [dismissive-tone]'
+    expect(firstLine()).toBe(found)
+    // Lists whose index is emptied find nothing: the proof that a run uses the file.
+    const emptied = Object.fromEntries(Object.entries(stored.lists).map(([key, list]) => [key, { ...list, index: [] }]))
+    writeFileSync(join(dist, 'phrases.json'), JSON.stringify({ ...stored, lists: emptied }))
+    expect(firstLine()).not.toContain('As I already said')
+    for (const broken of ['{"build": "a', JSON.stringify({ ...stored, lists: emptied, build: 'another build' })]) {
+      writeFileSync(join(dist, 'phrases.json'), broken)
+      expect(firstLine()).toBe(found)
+    }
+    rmSync(join(dist, 'phrases.json'))
+    expect(firstLine()).toBe(found)
   })
 
   it('prints an unexpected error in one line, and with --debug its stack mapped back to src/', () => {
