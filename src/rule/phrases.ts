@@ -146,11 +146,10 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
   if (entries.length === 0) return () => []
   const key = entries.map((e) => e.phrase).join('\n')
   const stored = precompiled()?.get(key)
-  const { phrases, index } = stored ? fromData(stored) : indexPhrases(entries)
-  recorded?.set(key, stored ?? toData(phrases, index))
-  // Phrases indexed by the tokens they can start with, best-ranked first.
-  const byFirst = new Map<string, Candidate[]>()
-  for (const [token, list] of index) byFirst.set(token, list.map(({ i, seconds }) => ({ entry: entries[i], phrase: phrases[i], seconds })))
+  if (stored) recorded?.set(key, stored)
+  // Phrases indexed by the tokens they can start with, best-ranked first: compiled here, or read
+  // from the build's data a token at a time, as texts meet them (a run meets a few hundred).
+  const byFirst = stored ? lazyIndex(stored, entries) : compiledIndex(entries, key)
   // Rules ask the same list about the same sentence or paragraph many times over (about 13 calls
   // per distinct text on a draft corpus): remember the last few answers. Hits are frozen, so a
   // caller cannot spoil the next one's.
@@ -169,7 +168,7 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     const tokens = tokenize(text)
     const hits: PhraseHit[] = []
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirst.get(tokens[i].norm)
+      const candidates = byFirst(tokens[i].norm)
       if (!candidates) continue
       const second = tokens[i + 1]?.norm
       // A word-initial phrase must start at a whole token, which tokens guarantee.
@@ -216,24 +215,50 @@ function indexPhrases(entries: PhraseEntry[]): { phrases: CompiledPhrase[]; inde
  */
 export interface CompiledList {
   phrases: Array<[items: Array<[alts: Array<Array<[string, 0 | 1 | 2]>>, optional: 0 | 1]>, branching: 0 | 1]>
-  index: Array<[token: string, candidates: Array<[i: number, seconds: string[] | null]>]>
+  index: Record<string, Array<[i: number, seconds: string[] | null]>>
+}
+
+/** The compiled path: every phrase compiled now, and recorded for the build if it asks. */
+function compiledIndex(entries: PhraseEntry[], key: string): (token: string) => Candidate[] | undefined {
+  const { phrases, index } = indexPhrases(entries)
+  recorded?.set(key, toData(phrases, index))
+  const byFirst = new Map<string, Candidate[]>()
+  for (const [token, list] of index) byFirst.set(token, list.map(({ i, seconds }) => ({ entry: entries[i], phrase: phrases[i], seconds })))
+  return (token) => byFirst.get(token)
+}
+
+/**
+ * The stored path: a token's candidates, and each phrase, are built from the data on first use
+ * only. Building all ~800 phrases' objects up front still cost ~40 ms in the interpreter.
+ */
+function lazyIndex(data: CompiledList, entries: PhraseEntry[]): (token: string) => Candidate[] | undefined {
+  const phrases: Array<CompiledPhrase | undefined> = []
+  const phraseAt = (i: number): CompiledPhrase => (phrases[i] ??= fromData(data.phrases[i]))
+  const built = new Map<string, Candidate[] | undefined>()
+  return (token) => {
+    let list = built.get(token)
+    if (list === undefined && !built.has(token)) {
+      const raw = Object.hasOwn(data.index, token) ? data.index[token] : undefined
+      list = raw?.map(([i, seconds]) => ({ entry: entries[i], phrase: phraseAt(i), seconds: seconds ? new Set(seconds) : null }))
+      built.set(token, list)
+    }
+    return list
+  }
 }
 
 function toData(phrases: CompiledPhrase[], index: Index): CompiledList {
   return {
     phrases: phrases.map((p) => [p.items.map((item) => [item.alts.map((alt) => alt.map((t) => [t.norm, t.gap === undefined ? 2 : t.gap ? 1 : 0])), item.optional ? 1 : 0]), p.branching ? 1 : 0]),
-    index: [...index].map(([token, list]) => [token, list.map(({ i, seconds }) => [i, seconds ? [...seconds] : null])]),
+    index: Object.fromEntries([...index].map(([token, list]) => [token, list.map(({ i, seconds }) => [i, seconds ? [...seconds] : null])])),
   }
 }
 
-function fromData(data: CompiledList): { phrases: CompiledPhrase[]; index: Index } {
-  const phrases = data.phrases.map(([items, branching]): CompiledPhrase => ({
+function fromData([items, branching]: CompiledList['phrases'][number]): CompiledPhrase {
+  return {
     items: items.map(([alts, optional]) => ({ alts: alts.map((alt) => alt.map(([norm, gap]) => ({ norm, gap: gap === 2 ? undefined : gap === 1 }))), optional: optional === 1 })),
     branching: branching === 1,
     failed: new Set(),
-  }))
-  const index: Index = new Map(data.index.map(([token, list]) => [token, list.map(([i, seconds]) => ({ i, seconds: seconds ? new Set(seconds) : null }))]))
-  return { phrases, index }
+  }
 }
 
 declare const __BUILD_HASH__: string
