@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { topLevelBlocks } from '../../src/collections/markdown.js'
+import { OUTLINE_ONLY, topLevelBlocks } from '../../src/collections/markdown.js'
 import { ROOT } from '../helpers/cli.js'
 
 const parser = unified().use(remarkParse)
@@ -51,5 +51,35 @@ describe('topLevelBlocks', () => {
 
   it('gives the whole parse for the library fixtures', () => {
     for (const path of ['fixtures/libraries/markdown/SAVED_REPLIES.md']) expectSameAsWhole(readFileSync(join(ROOT, path), 'utf8'))
+  })
+})
+
+describe("the reader's outline parse (no inline markup)", () => {
+  const outline = unified().use(remarkParse).data('micromarkExtensions', [OUTLINE_ONLY])
+  // What readMarkdown reads of a block: type, span, depth, fence info and content, a heading's
+  // text span, and whether a paragraph opens with an MDX import or export.
+  const reading = (node: RootContent) => {
+    const span = [node.position!.start.offset, node.position!.end.offset, node.position!.start.column]
+    const children = 'children' in node ? (node.children as RootContent[]) : []
+    const first = children[0]
+    const last = children[children.length - 1]
+    return {
+      type: node.type,
+      span,
+      depth: node.type === 'heading' ? node.depth : undefined,
+      code: node.type === 'code' ? [node.lang, node.value] : undefined,
+      title: node.type === 'heading' && first && last ? [first.position!.start.offset, last.position!.end.offset] : undefined,
+      mdx: node.type === 'paragraph' ? first?.type === 'text' && /^(?:import|export)\s/.test(first.value) : undefined,
+    }
+  }
+  const readings = (parse: (t: string) => Root, text: string) => topLevelBlocks(parse, text).map(reading)
+
+  it('reads every markdown library of ../shared and tricky sections as the full parse does', () => {
+    const libraries = ['markdown-sections/angular__angular-cli__SAVED_REPLIES.md', 'markdown-sections/prometheus__docs__saved_replies.md', 'markdown-fenced/Dispo-Genius__dispo-clawdbot-config__response-templates.md', 'mdx-fenced/freeCodeCamp__contribute__reply-templates.mdx']
+    const texts = libraries.map((l) => readFileSync(join(ROOT, '..', 'shared', 'libraries', l), 'utf8'))
+    texts.push(
+      '## **Refund** _denied_ `v2`\n\nHi [Sam](https://x.y),\n\n## <b>HTML</b> title <!-- c -->\n\n*import* this\n\nimport x from "y"\n\n`export` const\n\nexport default 1\n\n## Ampersand &amp; co\\\n\n## \\*Escaped\\* title  \n\n```text\nbody **bold**\n```\n',
+    )
+    for (const text of texts) expect(readings((t) => outline.parse(t) as Root, text)).toEqual(readings(parse, text))
   })
 })
