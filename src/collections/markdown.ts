@@ -42,6 +42,11 @@ interface Section {
 const PROSE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'text', 'txt', 'plaintext', 'plain', 'email'])
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/
 const MDX_STATEMENT = /^(?:import|export)\s/
+/**
+ * Characters of an inline's text the reader keeps: enough for MDX_STATEMENT, and under 13, the
+ * length from which V8 makes a slice that points into (and keeps alive) the whole string.
+ */
+const VALUE_KEPT = 12
 
 /**
  * The reader needs a library's blocks, not their inline markup: each reply is parsed again, whole,
@@ -148,7 +153,10 @@ function runsOn(piece: string, node: RootContent): boolean {
 function outline(node: RootContent): RootContent {
   if (!('children' in node)) return node
   const { children, ...rest } = node
-  const shallow = (c: (typeof children)[number] | undefined) => (c ? ({ ...c, children: [] } as typeof c) : undefined)
+  // A kept inline's text matters only for its opening words (an MDX import or export line): a
+  // paragraph's whole text, kept for every reply of a 10 MB library, held a copy of all its prose.
+  const shallow = (c: (typeof children)[number] | undefined) =>
+    c ? ({ ...c, children: [], ...('value' in c ? { value: c.value.slice(0, VALUE_KEPT) } : {}) } as typeof c) : undefined
   const kept = node.type === 'heading' ? [children[0], children.length > 1 ? children[children.length - 1] : undefined] : node.type === 'paragraph' ? [children[0]] : []
   return { ...rest, children: kept.map(shallow).filter((c) => c !== undefined) } as RootContent
 }
