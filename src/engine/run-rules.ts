@@ -134,7 +134,8 @@ export function runRules(reply: Reply, enabled: EnabledRule[], budget: TimeBudge
         if (report.suggest?.length && !meta.hasSuggestions) throw new Error(`rule "${meta.id}" reported suggestions but meta.hasSuggestions is not set`)
         // eslint: a suggestion's desc is its own message (by messageId), not the problem's.
         const suggest = report.suggest?.map((sg) => {
-          if (sg.desc !== undefined || sg.messageId === undefined) return sg
+          if (sg.desc !== undefined) return { ...sg, desc: intern(sg.desc) }
+          if (sg.messageId === undefined) return sg
           const own = meta.messages[sg.messageId]
           if (own === undefined) throw new Error(`rule "${meta.id}" suggested with unknown messageId "${sg.messageId}"`)
           return { ...sg, desc: formatMessage(own, sg.data ?? report.data) }
