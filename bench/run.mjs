@@ -31,7 +31,7 @@ function measure(argv, env = {}) {
   const t0 = process.hrtime.bigint()
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 28 })
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`)
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ').slice(0, 200)} exited ${r.status ?? r.error?.code}: ${String(r.stderr).slice(0, 500)}`)
   const rss = hasTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) * 1024 : NaN
   return { seconds, rss }
 }
@@ -113,7 +113,7 @@ for (const s of scenarios) {
     const met = s.target.ratio === undefined ? null : r.ratio <= s.target.ratio && (s.target.rssMiB === undefined || r.peakRssMiB <= s.target.rssMiB)
     results.push({ name: s.name, what: s.what, pairs: s.pairs, ...r, target: s.target, met })
   } catch (error) {
-    results.push({ name: s.name, what: s.what, error: error.message.split('\n')[0], target: s.target, met: false })
+    results.push({ name: s.name, what: s.what, error: error.message.split('\n')[0].slice(0, 300), target: s.target, met: false })
   }
 }
 
