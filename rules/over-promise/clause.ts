@@ -40,8 +40,10 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '--'])
 export function words(text: string): Word[] {
   const out: Word[] = []
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/\.$/, '')
-    const lower = raw.toLowerCase().replace(APOSTROPHE, "'")
+    // Most words have no final dot and no curly apostrophe: replace only where one is.
+    const raw = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]
+    const lowered = raw.toLowerCase()
+    const lower = lowered.includes('’') || lowered.includes('‘') ? lowered.replace(APOSTROPHE, "'") : lowered
     out.push({ text: raw, lower, start: m.index!, end: m.index! + raw.length, boundary: BOUNDARY.has(raw) })
   }
   return out

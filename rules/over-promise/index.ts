@@ -1,6 +1,6 @@
 import type { Sentence } from '../../src/reply/model.js'
 import { defineRule } from '../../src/rule/define-rule.js'
-import type { PhraseHit } from '../../src/rule/phrases.js'
+import type { PhraseEntry, PhraseHit, PhraseOverrides } from '../../src/rule/phrases.js'
 import { againClause, isProblem, recurrence } from './again.js'
 import { alwaysClause, forwardClause } from './always.js'
 import { type Reading, futures, read, uncontrolled } from './clause.js'
@@ -8,6 +8,7 @@ import { deadline, mayBeTight } from './deadline.js'
 import phrases from './phrases.yaml'
 import { type Verdict, promise } from './promise.js'
 import { VOUCHES, relyClause, seesTo } from './rely.js'
+import { sieveFor } from './sieve.js'
 import { standsAlone, vouchedIn } from './vouch.js'
 import { HEDGE, NEGATION, S, WINDOW } from './words.js'
 
@@ -23,6 +24,9 @@ const MODAL_BEFORE = new RegExp(String.raw`\b(?:will|won${S}t|shall|going to)\b|
 const MODAL_NEXT_TO = new RegExp(String.raw`(?:\bwill|\bshall|${S}ll|\bwon${S}t)\s+(?:also\s+)?$`, 'iu')
 // A question promises nothing ("It won't happen again?" quotes a promise to answer it).
 const QUESTION = /\?\W*$/
+// Sentences that cannot hold a hit the rule reports are not searched (sieve.ts). Phrases a team adds in config
+// are not in the sieve, so with any it is off.
+const SIEVE = sieveFor(phrases as Array<PhraseEntry | string>)
 
 export default defineRule({
   meta: {
@@ -40,7 +44,9 @@ export default defineRule({
     phrases: { entries: phrases, strategies },
   },
   create(context) {
-    const find = context.phrases(context.options.phrases)
+    const overrides = context.options.phrases as PhraseOverrides | undefined
+    const find = context.phrases(overrides)
+    const sieve = overrides?.add?.length ? undefined : SIEVE
     // What the sentence before reported: a marker standing alone may vouch for a promise already told.
     let before: Verdict[] = []
     return {
@@ -49,7 +55,7 @@ export default defineRule({
       },
       sentence(sentence) {
         const text = sentence.text
-        const hits = find(text)
+        const hits = sieve && !sieve(text) ? [] : find(text)
         if (hits.length === 0 || QUESTION.test(text)) {
           before = []
           return
@@ -59,12 +65,14 @@ export default defineRule({
         const r = () => (reading ??= read(text))
         const found: Array<Verdict & { advice: string }> = []
         for (const hit of hits) {
-          const advice = String(hit.entry.advice ?? 'promise only what you control')
+          // Most hits are judged no promise: the advice and the absolute span only for those that are.
           const verdict = judge(text, r, hit)
-          if (verdict) found.push({ ...verdict, ...sentence.spanOf(verdict.start, verdict.end), advice })
-          else if (vouches(hit)) {
+          if (verdict) {
+            const { start, end } = sentence.spanOf(verdict.start, verdict.end)
+            found.push({ messageId: verdict.messageId, start, end, advice: adviceOf(hit) })
+          } else if (vouches(hit)) {
             const back = vouchFor(sentence, text, r, hit)
-            if (back) found.push({ messageId: 'promise', ...back, advice })
+            if (back) found.push({ messageId: 'promise', start: back.start, end: back.end, advice: adviceOf(hit) })
           }
         }
         // One report per promise, the first found: "with total certainty it will never crash on you again" is one.
@@ -81,6 +89,8 @@ export default defineRule({
     }
   },
 })
+
+const adviceOf = (hit: PhraseHit) => String(hit.entry.advice ?? 'promise only what you control')
 
 /** Markers that may stand alone and vouch for what came before ("You have my word.", "count on it"). */
 function vouches(hit: PhraseHit): boolean {
@@ -136,6 +146,7 @@ function judge(text: string, reading: () => Reading, hit: PhraseHit): Verdict | 
     }
     case 'deadline': {
       // Most sentences hold an "in" or a "by": rule them out before the sentence is read (issue 7).
+      // sieve.ts relies on this: a one-word deadline hit without a tight window after it is never reported.
       if (!mayBeTight(text, hit.end) || !MODAL_BEFORE.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start))) return undefined
       const found = deadline(reading(), hit)
       return found && { messageId: 'deadline', ...found }
