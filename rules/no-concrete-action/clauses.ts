@@ -53,6 +53,8 @@ const PAST_BE = new Set(['was', 'were'])
 const FINITE_BE = new Set(['am', 'is', 'are', "'s"])
 const HEDGE_MODALS = new Set(['could', 'would', 'might', 'may', 'should'])
 const NEGATION = new Set(['not', 'never', 'no', 'unable'])
+// What a verb group's chain may hold besides adverbs: one look-up for the word before each verb (speed, issue 7).
+const AUXILIARY = new Set([...FUTURE, ...PERFECT, ...BE, ...PAST_BE, ...HEDGE_MODALS, 'can', 'must', "'d", ...NEGATION])
 const ADVERBS = new Set([
   'just', 'already', 'also', 'now', 'still', 'even', 'all', 'both', 'only', 'please', 'kindly', 'simply', 'since',
   'today', 'hereby', 'ahead', 'again', 'then', 'therefore', 'thus', 'accordingly', 'personally', 'gladly', 'auto',
@@ -101,23 +103,25 @@ export function isBoundary(w: Word | undefined): boolean {
 }
 
 function isAdverb(w: Word): boolean {
-  return w.kind === 'word' && (ADVERBS.has(w.norm) || (/ly$/.test(w.norm) && w.norm.length > 4 && !/(?:ply|ally)$/.test(w.norm)))
+  const n = w.norm
+  return w.kind === 'word' && (ADVERBS.has(n) || (n.length > 4 && n.endsWith('ly') && !n.endsWith('ply') && !n.endsWith('ally')))
 }
 
 /**
  * Reads every verb group of a sentence. `readingsOf` says which lexicon verbs a
  * normalised word may be; words it does not know are not read.
  */
-export function readClauses(ws: Word[], readingsOf: (norm: string) => Reading[]): VerbGroup[] {
+export function readClauses(ws: Word[], readingsOf: (norm: string) => readonly Reading[]): VerbGroup[] {
   const groups: VerbGroup[] = []
   ws.forEach((w, i) => {
     if (w.kind !== 'word') return
+    // A word after a determiner or preposition is a noun ("a refund", "for review"); asked first, it
+    // spares the lexicon look-up (speed, issue 7).
+    const before = ws[i - 1]
+    if (before && before.kind === 'word' && DETERMINERS.has(before.norm)) return
     const known = readingsOf(w.norm)
     const readings = known.length ? known : openReading(ws, i, groups)
     if (!readings.length) return
-    // A word after a determiner or preposition is a noun ("a refund", "for review").
-    const before = ws[i - 1]
-    if (before && before.kind === 'word' && DETERMINERS.has(before.norm)) return
     const group = readGroup(ws, i, readings, groups)
     if (group) groups.push(group)
   })
@@ -132,18 +136,26 @@ const NOT_OPEN = new Set([
   'them', 'you', 'your', 'our', 'my', 'their', 'its', 'the', 'what', 'which', 'who', 'there', 'here', 'we', 'they', 'he', 'she',
 ])
 
+// Most words are no verb: one shared empty answer spares an array for each (speed, issue 7).
+const NO_READINGS: readonly Reading[] = Object.freeze([])
+// What may stand before an open verb that is not a participle: "they (usually) collect", "will meet", "to share".
+const OPEN_AFTER = new Set(['they', 'he', 'she', 'will', 'shall', 'can', 'must', 'to'])
+
 /**
  * A word the lexicon does not know is still a verb right after an auxiliary: "will
  * meet", "can share", "has been reprimanded", "is being fumigated". Its lemma is the word.
  */
-function openReading(ws: Word[], i: number, earlier: VerbGroup[] = []): Reading[] {
+function openReading(ws: Word[], i: number, earlier: VerbGroup[] = []): readonly Reading[] {
   const w = ws[i]
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || NOT_OPEN.has(w.norm) || ADVERBS.has(w.norm) || BOUNDARY_WORDS.has(w.norm)) return []
   let k = i - 1
   while (k >= 0 && isAdverb(ws[k]) && !NEGATION.has(ws[k].norm)) k--
   const prev = ws[k]?.norm
-  if (!prev) return []
-  const participle = /(?:ed|en)$/.test(w.norm)
+  if (!prev) return NO_READINGS
+  const participle = w.norm.endsWith('ed') || w.norm.endsWith('en')
+  // Most words come here and few are verbs: unless it is a participle, a word is one only after these
+  // (the cases below), so the rest are turned away before the tests on the word itself (speed, issue 7).
+  if (!participle && !OPEN_AFTER.has(prev)) return NO_READINGS
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || NOT_OPEN.has(w.norm) || ADVERBS.has(w.norm) || BOUNDARY_WORDS.has(w.norm)) return NO_READINGS
   if (participle && /^(?:been|being|have|has|had)$/.test(prev)) return [{ lemma: w.norm, form: 'past' }]
   if (participle && /^(?:be|is|are|am|was|were)$/.test(prev) && k > 0 && ws[k - 1].kind === 'word' && /^(?:will|has|have|now)$/.test(ws[k - 1].norm)) {
     return [{ lemma: w.norm, form: 'past' }]
@@ -163,10 +175,10 @@ function openReading(ws: Word[], i: number, earlier: VerbGroup[] = []): Reading[
   if (/^(?:will|shall|can|must)$/.test(prev) || (prev === 'to' && ws[k - 1]?.norm in LINKERS)) {
     return [{ lemma: w.norm, form: participle && !/(?:eed|en)$/.test(w.norm) ? 'past' : 'base' }]
   }
-  return []
+  return NO_READINGS
 }
 
-function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGroup[]): VerbGroup | undefined {
+function readGroup(ws: Word[], i: number, readings: readonly Reading[], earlier: VerbGroup[]): VerbGroup | undefined {
   let j = i - 1
   const chain: string[] = []
   let requested = false
@@ -197,8 +209,7 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
     }
     // "12 May" is a date, not the modal
     if (n === 'may' && /^M/.test(w.text) && j > 0) break
-    if (FUTURE.has(n) || PERFECT.has(n) || BE.has(n) || PAST_BE.has(n) || HEDGE_MODALS.has(n) || n === 'can' || n === 'must' ||
-      n === "'d" || NEGATION.has(n) || isAdverb(w)) {
+    if (AUXILIARY.has(n) || isAdverb(w)) {
       chain.push(n)
       j--
       continue
@@ -207,21 +218,24 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
   }
   chain.reverse()
   const first = j + 1
-  let subjectWord = requested ? ws[j] : j >= 0 && (!isBoundary(ws[j]) || demonstrative(ws, j)) ? ws[j] : undefined
+  // the subject's word index, or -1
+  let subjectAt = requested ? j : j >= 0 && (!isBoundary(ws[j]) || demonstrative(ws, j)) ? j : -1
   // "please" starts a request; only "you" comes before it ("could you please…")
-  if (subjectWord && chain.includes('please') && subjectWord.norm !== 'you') subjectWord = undefined
+  if (subjectAt >= 0 && chain.includes('please') && ws[subjectAt].norm !== 'you') subjectAt = -1
 
   // Pick the reading: after have/be the verb is a participle, otherwise take what the word allows.
-  const last = chain.filter((c) => !ADVERBS.has(c) && !NEGATION.has(c)).pop()
+  const auxiliaries = chain.filter((c) => !ADVERBS.has(c) && !NEGATION.has(c))
+  const last = auxiliaries[auxiliaries.length - 1]
   const wantsParticiple = last !== undefined && (PERFECT.has(last) || BE.has(last) || PAST_BE.has(last) || last === "'d")
   const reading =
     (wantsParticiple && readings.find((r) => r.form === 'past' || r.form === 'ing')) ||
     (last !== undefined && !wantsParticiple && readings.find((r) => r.form === 'base')) ||
     readings[0]
   // "Version 4.2.1, out today, fixes the crash": a finite verb after a parenthesis takes the subject before it
-  if (!subjectWord && !requested && (reading.form === 's' || last !== undefined)) subjectWord = beforeParenthesis(ws, j)
+  if (subjectAt < 0 && !requested && (reading.form === 's' || last !== undefined)) subjectAt = beforeParenthesis(ws, j)
+  const subjectWord = subjectAt >= 0 ? ws[subjectAt] : undefined
 
-  const has = (set: Set<string> | ((c: string) => boolean)) => chain.some((c) => (typeof set === 'function' ? set(c) : set.has(c)))
+  const has = (set: Set<string>) => anyIn(chain, set)
   let negated = has(NEGATION)
   const restricted = chain.includes('only')
   const beBefore = last !== undefined && (BE.has(last) || PAST_BE.has(last))
@@ -260,7 +274,7 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
   let actor: Actor = 'none'
   let subject: [number, number] | undefined
   if (subjectWord) {
-    const at = ws.indexOf(subjectWord)
+    const at = subjectAt
     const pronoun = FIRST_PERSON.has(subjectWord.norm) || subjectWord.norm === 'you' || THIRD.has(subjectWord.norm)
     // A noun before a bare verb form is a compound ("your pull request", "a standard message"), not a clause.
     if (!pronoun && chain.length === 0 && (reading.form === 'base' || reading.form === 'ing')) return undefined
@@ -271,7 +285,6 @@ function readGroup(ws: Word[], i: number, readings: Reading[], earlier: VerbGrou
     // "No adjustment will be made", "nothing was changed": a negative subject negates the clause
     if (NEGATIVE_SUBJECT.has(ws[subject[0]].norm) || NEGATIVE_SUBJECT.has(ws[subject[0] - 1]?.norm ?? '')) negated = true
   }
-  const auxiliaries = chain.filter((c) => !ADVERBS.has(c) && !NEGATION.has(c))
   // "Could you please send…": a question that asks the customer to act.
   if (actor === 'customer' && subject && ws[subject[0] - 1] && /^(?:could|would|can|will)$/.test(ws[subject[0] - 1].norm)) {
     modality = 'requested'
@@ -380,30 +393,36 @@ function demonstrative(ws: Word[], j: number): boolean {
   return ws[j].norm === 'that' && (j === 0 || ws[j - 1].kind === 'punct')
 }
 
+/** Whether a word of the chain is in `set`. */
+function anyIn(chain: string[], set: Set<string>): boolean {
+  for (const c of chain) if (set.has(c)) return true
+  return false
+}
+
 /**
  * The subject before a parenthesis that ends at `close` ("Version 4.2.1, out today, fixes…",
  * "Our engineer (Dev) will visit…"): the word before the matching opener, if it can end a noun
- * phrase. The parenthesis is short and holds no sentence punctuation.
+ * phrase (its word index, or -1). The parenthesis is short and holds no sentence punctuation.
  */
-function beforeParenthesis(ws: Word[], close: number): Word | undefined {
+function beforeParenthesis(ws: Word[], close: number): number {
   const end = ws[close]
-  if (!end || end.kind !== 'punct' || !PARENTHESIS_CLOSE.test(end.text)) return undefined
+  if (!end || end.kind !== 'punct' || !PARENTHESIS_CLOSE.test(end.text)) return -1
   const opener = PARENTHESIS_OPEN[end.text]
   for (let k = close - 1; k > 0 && close - k <= 10; k--) {
     const w = ws[k]
     if (w.kind !== 'punct') continue
     if (!opener.test(w.text)) {
-      if (/^[.!?;:]$/.test(w.text)) return undefined
+      if (/^[.!?;:]$/.test(w.text)) return -1
       continue
     }
-    if (k === close - 1) return undefined
+    if (k === close - 1) return -1
     const subject = ws[k - 1]
-    if (subject.kind === 'punct' || isBoundary(subject) || FIRST_PERSON.has(subject.norm) || subject.norm === 'you') return undefined
+    if (subject.kind === 'punct' || isBoundary(subject) || FIRST_PERSON.has(subject.norm) || subject.norm === 'you') return -1
     // "Thanks, Jo, fixes…" / "Hi Sam, …": a greeting before the parenthesis is not a subject
-    if (/^(?:thanks|thank|hi|hello|hey|dear|sorry|yes|no|ok|okay|so|well|also|please)$/.test(subject.norm)) return undefined
-    return subject
+    if (/^(?:thanks|thank|hi|hello|hey|dear|sorry|yes|no|ok|okay|so|well|also|please)$/.test(subject.norm)) return -1
+    return k - 1
   }
-  return undefined
+  return -1
 }
 
 /** "Creating separate branches … is good practice": a gerund that is a subject, not "Closing this issue". */

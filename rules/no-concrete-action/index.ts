@@ -12,7 +12,7 @@ import { defineRule } from '../../src/rule/define-rule.js'
 import type { PhraseHit } from '../../src/rule/phrases.js'
 import { hasNumberedSteps, pointsSomewhere } from './links.js'
 import phrases from './phrases.yaml'
-import { type SentenceHits, concreteSignals } from './signals.js'
+import { type SentenceHits, firstConcreteSignal } from './signals.js'
 
 // The first is the default for phrases added in config: a team adds the vague promises it sees.
 const strategies = ['vague', 'hedge', 'not-a-step', 'done', 'citation'] as const
@@ -47,7 +47,7 @@ export default defineRule({
           vague = { span: sentence.spanOf(hit.start, hit.end), text: hit.text.replace(/\s+/g, ' ') }
         }
         concrete =
-          hits.done.length > 0 || pointsSomewhere(sentence, context.reply, hits.citation) || concreteSignals(sentence.text, hits).length > 0
+          hits.done.length > 0 || pointsSomewhere(sentence, context.reply, hits.citation) || firstConcreteSignal(sentence.text, hits) !== undefined
       },
       'reply:exit'(reply) {
         const last = reply.sentences[reply.sentences.length - 1]

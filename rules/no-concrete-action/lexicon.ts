@@ -103,17 +103,20 @@ function compile(raw: RawLexicon): Lexicon {
 
 export const lexicon: Lexicon = compile(data as RawLexicon)
 
+// Most words are no verb: one shared empty answer spares an array for each (speed, issue 7).
+const NO_READINGS: ReadonlyArray<{ lemma: string; form: VerbForm }> = Object.freeze([])
+
 /** The verb readings of a normalised word; hyphenated prefixes ("re-sent", "auto-closed") are looked through. */
-export function verbReadings(norm: string): Array<{ lemma: string; form: VerbForm }> {
+export function verbReadings(norm: string): ReadonlyArray<{ lemma: string; form: VerbForm }> {
   const direct = lexicon.forms.get(norm)
   if (direct) return direct
   const dash = norm.lastIndexOf('-')
   if (dash > 0) {
     const tail = norm.slice(dash + 1)
     const joined = norm.replace(/-/g, '')
-    return lexicon.forms.get(joined) ?? lexicon.forms.get(tail) ?? []
+    return lexicon.forms.get(joined) ?? lexicon.forms.get(tail) ?? NO_READINGS
   }
-  return []
+  return NO_READINGS
 }
 
 /** The particles `lemma` is listed with in class `name` ('' for the plain verb); undefined if not listed. */

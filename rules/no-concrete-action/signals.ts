@@ -46,26 +46,25 @@ const STRATEGIES: Array<[SignalKind, Strategy]> = [
   ['step', step],
 ]
 
-/** Every concrete signal of a sentence. */
-export function concreteSignals(text: string, hits: SentenceHits): Signal[] {
+/**
+ * The first concrete signal of a sentence, or undefined. The rule needs only one: the groups'
+ * strategies are read first, then the word-level readers, and the reading stops at the first hit.
+ */
+export function firstConcreteSignal(text: string, hits: SentenceHits): Signal | undefined {
   const ws = words(text)
   const groups = readClauses(ws, verbReadings)
   const c: Ctx = { ws, groups, text, hits }
-  const out: Signal[] = []
   for (const g of groups) {
     for (const [kind, strategy] of STRATEGIES) {
-      if (strategy(g, c)) {
-        out.push({ kind, start: ws[g.first].start, end: ws[g.index].end })
-        break
-      }
+      if (strategy(g, c)) return { kind, start: ws[g.first].start, end: ws[g.index].end }
     }
   }
-  for (const at of pleaseSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
-  for (const at of infoRequests(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
-  for (const at of slotSteps(c)) out.push({ kind: 'step', start: ws[at].start, end: ws[at].end })
-  for (const at of presence(c)) out.push({ kind: 'dated', start: ws[at].start, end: ws[at + 2].end })
-  for (const at of givenCodes(c)) out.push({ kind: 'outcome', start: ws[at].start, end: ws[at].end })
-  return out
+  const step = pleaseSteps(c)[0] ?? infoRequests(c)[0] ?? slotSteps(c)[0]
+  if (step !== undefined) return { kind: 'step', start: ws[step].start, end: ws[step].end }
+  const present = presence(c)[0]
+  if (present !== undefined) return { kind: 'dated', start: ws[present].start, end: ws[present + 2].end }
+  const code = givenCodes(c)[0]
+  return code === undefined ? undefined : { kind: 'outcome', start: ws[code].start, end: ws[code].end }
 }
 
 /**

@@ -8,6 +8,7 @@
  * and that the slot is its object rather than the subject of what follows ("Note `x` is
  * deprecated").
  */
+import { TOKEN } from '../../src/reply/text-view.js'
 import { isBoundary } from './clauses.js'
 import { type Ctx, insideHit } from './context.js'
 import { verbReadings } from './lexicon.js'
@@ -34,6 +35,8 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may
 /** Word indexes of verbs that give the customer a step on a code or placeholder object. */
 export function slotSteps(c: Ctx): number[] {
   const found: number[] = []
+  // every step found here has a slot for its object: most sentences have none (speed, issue 7)
+  if (!c.text.includes(TOKEN)) return found
   c.ws.forEach((w, i) => {
     // "keep `x` in mind", "feel free to…": the phrase list says these ask nothing
     if (!opensClause(c.ws, i) || !verbShaped(w) || insideHit(c.hits.notStep, w.start)) return
