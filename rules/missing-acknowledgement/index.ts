@@ -6,7 +6,7 @@
  * strategies (strategies.ts) judge each cue in its clause.
  */
 import type { Sentence } from '../../src/reply/model.js'
-import { nonApologySpans, overlapsAny } from '../../src/rule/apology.js'
+import { mayHoldNonApology, nonApologySpans, overlapsAny } from '../../src/rule/apology.js'
 import { defineRule } from '../../src/rule/define-rule.js'
 import type { Span } from '../../src/types.js'
 import nonApology from '../non-apology/index.js'
@@ -45,7 +45,7 @@ export default defineRule({
         // once a cue would count.
         let flagged: Span[] | undefined
         const nonApologyAt = (sentence: Sentence, start: number, end: number) =>
-          overlapsAny((flagged ??= nonApologySpans(nonApology, reply)), sentence.spanOf(start, end))
+          mayHoldNonApology(nonApology, sentence.text) && overlapsAny((flagged ??= nonApologySpans(nonApology, reply)), sentence.spanOf(start, end))
         let previous: string | undefined
         // The lead is the first sentence, or the second after a short interjection such as "Great news!".
         const [first, second] = opening.sentences

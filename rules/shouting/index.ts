@@ -6,6 +6,10 @@ import { capsTokens, shoutedRuns } from './words-in-caps.js'
 
 // `!!`, `?!`, `!?`, `!!!`…, and the one-character ‼ and ⁉; a run of `?` alone is a question, not shouting.
 const MARKS = /[!?‼⁉]+/g
+// A shouted word has two capitals in a row (the word list holds words of two or more letters, and only
+// upper-case letters lower-case to a-z), or one apostrophe between them ("I'M", "I’LL"). Most paragraphs have
+// neither, and skip tokenizing for capitals altogether.
+const TWO_CAPITALS = /\p{Lu}['’]?\p{Lu}/u
 
 // One set per configured list, not one per reply: the engine resolves a file's options once.
 const acronymSets = new WeakMap<readonly string[], Set<string>>()
@@ -41,6 +45,7 @@ export default defineRule({
 
     function caps(paragraph: Paragraph): void {
       const text = paragraph.text
+      if (!TWO_CAPITALS.test(text)) return
       const greeting = context.reply.greeting
       const tokens = capsTokens(text, acronyms).map((t) => {
         // "Hi MARK,": a name as the help desk stores it, not a raised voice; the greeting word itself can shout.

@@ -23,11 +23,15 @@ export function isEnglish(lower: string): boolean {
   return english.has(lower)
 }
 
-// Letters, digits and the joiners inside a token (don't, follow-up, REPLACE_ME, U.S.); one quantifier, linear.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu
+// A token: letters, digits and the joiners inside it (don't, follow-up, REPLACE_ME, U.S.), from its first letter
+// or digit to the end of the run. Only tokens with a capital matter, so the regex skips the others itself: it
+// starts at a run's first character only (the look-behind), passes leading joiners without giving any back (the
+// captured look-ahead is an atomic group: backtracking into them re-ran the look-ahead once per joiner, quadratic
+// on a long run of them), and looks ahead for a capital in the run. Each run is scanned a bounded number of
+// times, so it stays linear. Group 2 is the token.
+const CAPS_TOKEN = /(?<![\p{L}\p{N}'’_.-])(?=([’'_.-]*))\1(?=[\p{L}\p{N}'’_.-]*\p{Lu})([\p{L}\p{N}][\p{L}\p{N}'’_.-]*)/gu
 const LOWER = /\p{Ll}/u
 const UPPER = /\p{Lu}/gu
-const HAS_UPPER = /\p{Lu}/u
 const DIGIT = /\p{N}/u
 // Before: #NUMBER, @TEAM, $HOME, \\SERVER. After: $SITENAME$, %NAME%, DEBUG=1, NOW().
 const SIGIL_BEFORE = new Set(['#', '@', '$', '%', '\\'])
@@ -40,18 +44,18 @@ const CONTRACTION = /['’](?:s|t|re|ll|ve|d|m)$/i
 /** All-caps tokens of `text` with their class, in order; `acronyms` holds upper-case acronyms. */
 export function capsTokens(text: string, acronyms: ReadonlySet<string>): CapsToken[] {
   const out: CapsToken[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const word = m[0]
-    // Most words have no capital at all, and most that do are not split: keep those cheap.
-    if (!HAS_UPPER.test(word)) continue
+  CAPS_TOKEN.lastIndex = 0
+  for (let m = CAPS_TOKEN.exec(text); m; m = CAPS_TOKEN.exec(text)) {
+    const word = m[2]
+    const index = m.index + m[0].length - word.length
+    // Most words with a capital are not split: keep those cheap.
     if (!JOINER_RUN.test(word)) {
-      const token = tokenAt(text, m.index, trimJoiners(word), acronyms)
+      const token = tokenAt(text, index, trimJoiners(word), acronyms)
       if (token) out.push(token)
       continue
     }
     // "first...NEVER", "wait--STOP": two or more joiners in a row separate words.
-    let at = m.index
+    let at = index
     for (const part of word.split(JOINER_RUN)) {
       const token = tokenAt(text, at, trimJoiners(part), acronyms)
       if (token) out.push(token)

@@ -60,6 +60,15 @@ export function nonApologySpans(classifier: RuleModule, reply: Reply): Span[] {
   return spans
 }
 
+/**
+ * Whether one sentence of text could hold a non-apology of `classifier`: whether its phrases hit
+ * there. non-apology reports only inside a sentence its phrases hit (test/rule/apology.test.ts
+ * holds it to that), so a sentence without a hit needs no run over the whole reply (issue 7).
+ */
+export function mayHoldNonApology(classifier: RuleModule, text: string): boolean {
+  return matcherOf(classifier)(text).length > 0
+}
+
 /** Whether [start, end) overlaps one of `spans`. */
 export function overlapsAny(spans: readonly Span[], { start, end }: Span): boolean {
   return spans.some((s) => s.start < end && start < s.end)

@@ -12,8 +12,9 @@
  * Patterns are found as regex literals in the syntax tree and, for `new RegExp(…)`, by wrapping the
  * RegExp constructor while every module loads and the rules lint the probe corpus. recheck takes
  * up to seconds per pattern, so verdicts are kept in regex-verdicts.json, keyed by pattern, flags,
- * recheck version and parameters; a pattern not in it is checked here and now. Refresh the file
- * with `UPDATE_REGEX_VERDICTS=1 npx vitest run --config test/vitest.config.ts test/hardening/regex-safety.test.ts`.
+ * recheck version and parameters; a pattern not in it fails the run until the file is refreshed
+ * with `UPDATE_REGEX_VERDICTS=1 npx vitest run --config test/vitest.config.ts test/hardening/regex-safety.test.ts`
+ * (which checks only the new patterns; delete the file first to check them all again).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -140,7 +141,9 @@ describe('regular expressions written in src/ and rules/', () => {
     const stored = existsSync(VERDICTS) ? (JSON.parse(readFileSync(VERDICTS, 'utf8')) as { recheck: string; params: unknown; verdicts: Record<string, Verdict> }) : undefined
     const usable = stored && stored.recheck === RECHECK && JSON.stringify(stored.params) === JSON.stringify(PARAMS) ? stored.verdicts : {}
     unrecorded = UPDATE ? [] : [...patterns.keys()].filter((k) => !usable[k])
-    for (const [k, p] of patterns) verdicts.set(k, (!UPDATE && usable[k]) || check(p.source, p.flags))
+    // A refresh checks only patterns without a verdict and drops those no longer written; delete
+    // the file to check every pattern again (a new recheck version does so by itself).
+    for (const [k, p] of patterns) verdicts.set(k, usable[k] ?? check(p.source, p.flags))
     if (UPDATE) {
       const sorted = Object.fromEntries([...verdicts].sort(([a], [b]) => (a < b ? -1 : 1)))
       writeFileSync(VERDICTS, `${JSON.stringify({ recheck: RECHECK, params: PARAMS, verdicts: sorted }, null, 1)}\n`)
