@@ -19,8 +19,8 @@ export type Concurrency = number | 'auto' | 'off'
  * Below this many files `auto` stays on one thread. One thread already keeps a second core busy
  * with V8's garbage collector and compiler, and each worker loads replylint and its rules again,
  * so threads pay late: on this project's 2-core machine, two workers lost to one thread on 1,000
- * and 2,500 drafts, broke even at about 5,000, and were 1.15x faster on 10,000 (two whole processes
- * on half the files each did no better: README "Speed").
+ * and 2,500 drafts, broke even at about 5,000, and were 1.15-1.23x faster on 10,000, where two whole
+ * processes on half the files each were 1.41x faster (README "Speed").
  */
 export const AUTO_MIN_FILES = 5000
 /** Files per batch a worker asks for at a time. */
