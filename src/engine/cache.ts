@@ -11,11 +11,9 @@ import { VERSION } from '../cli/version.js'
 import type { FileConfig } from '../config/resolve.js'
 import type { RuleModule } from '../rule/define-rule.js'
 import type { LintResult } from '../types.js'
+import { BUILD_HASH } from '../build-hash.js'
 import { crypto } from '../builtins.js'
 
-declare const __BUILD_HASH__: string
-/** A hash of the built sources (src/ and rules/), put in by the build; from source, each rule's code stands in. */
-const BUILD = typeof __BUILD_HASH__ === 'string' ? __BUILD_HASH__ : 'source'
 
 export type CacheStrategy = 'metadata' | 'content'
 export const DEFAULT_CACHE_LOCATION = '.replylintcache'
@@ -154,8 +152,9 @@ export class LintCache {
   }
 }
 
+/** replylint's version and build; from source the build hash is `source`, and each rule's code stands in. */
 function versionKey(): string {
-  return `${VERSION}+${BUILD}`
+  return `${VERSION}+${BUILD_HASH}`
 }
 
 const rulesKeys = new WeakMap<object, string>()

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../types.js'
 import { readFileSync } from 'node:fs'
+import { BUILD_HASH } from '../build-hash.js'
 import { type CompiledPhrase, compilePhrase, matchAt, secondTokens, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
@@ -261,9 +262,6 @@ function fromData([items, branching]: CompiledList['phrases'][number]): Compiled
   }
 }
 
-declare const __BUILD_HASH__: string
-const BUILD = typeof __BUILD_HASH__ === 'string' ? __BUILD_HASH__ : 'source'
-
 let storeFile: string | undefined
 let store: Map<string, CompiledList> | null | undefined
 let recorded: Map<string, CompiledList> | undefined
@@ -280,7 +278,7 @@ function precompiled(): Map<string, CompiledList> | null {
   if (!storeFile) return store
   try {
     const data = JSON.parse(readFileSync(storeFile, 'utf8')) as { build: string; lists: Record<string, CompiledList> }
-    if (data.build === BUILD) store = new Map(Object.entries(data.lists))
+    if (data.build === BUILD_HASH) store = new Map(Object.entries(data.lists))
   } catch {
     // No store (a run from source, a partial copy): compile as usual.
   }
@@ -290,7 +288,7 @@ function precompiled(): Map<string, CompiledList> | null {
 /** For the build: from now on, keep the data of every list compiled; the result gives the file's content. */
 export function recordCompiledPhrases(): () => string {
   recorded = new Map()
-  return () => JSON.stringify({ build: BUILD, lists: Object.fromEntries(recorded!) })
+  return () => JSON.stringify({ build: BUILD_HASH, lists: Object.fromEntries(recorded!) })
 }
 
 const MEMO_SIZE = 32
