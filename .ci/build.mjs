@@ -126,43 +126,44 @@ recordPhrases(staging)
 trainCodeCache(staging)
 
 /**
- * Writes phrases.json: every phrase list the CLI compiles while linting the bundled example draft,
- * as data (src/rule/phrases.ts), so a run reads the lists instead of compiling ~800 phrases. Done
- * before the code cache is trained, so the cache holds the path a run then takes.
+ * Runs `body` in a child, through the same boot.js the bin uses, after `before`: it has `cli` and
+ * `script` (src/cli/boot.ts loadCli), and `code`, the exit code of linting the bundled example draft.
  */
-function recordPhrases(dir) {
-  const script = `
-    import { writeFileSync } from 'node:fs'
-    import { loadCli } from ${JSON.stringify(pathToFileURL(join(dir, 'boot.js')).href)}
-    const { cli } = loadCli(${JSON.stringify(dir)})
-    const save = cli.recordCompiledPhrases()
-    const sink = { write() { return true } }
-    await cli.execute([${JSON.stringify(join(root, 'fixtures/examples/draft.md'))}], { cwd: ${JSON.stringify(root)}, stdout: sink, stderr: sink, env: {} })
-    writeFileSync(${JSON.stringify(join(dir, 'phrases.json'))}, save())
-  `
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`phrases: ${run.stderr.trim()}`)
-}
-
-/**
- * Writes cli.cjs.cache: V8's code cache taken after linting the bundled example draft, so it holds
- * the functions a plain run compiles, not just the top level. It runs in a child, through the same
- * boot.js the bin uses, so the cache matches the wrapped source byte for byte.
- */
-function trainCodeCache(dir) {
+function lintExampleInChild(dir, what, before, body) {
   const script = `
     import { writeFileSync } from 'node:fs'
     import { loadCli } from ${JSON.stringify(pathToFileURL(join(dir, 'boot.js')).href)}
     const { cli, script } = loadCli(${JSON.stringify(dir)})
+    ${before}
     const sink = { write() { return true } }
     const code = await cli.execute([${JSON.stringify(join(root, 'fixtures/examples/draft.md'))}], { cwd: ${JSON.stringify(root)}, stdout: sink, stderr: sink, env: {} })
+    ${body}
+  `
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`${what}: ${run.stderr.trim()}`)
+  if (run.stderr) process.stderr.write(run.stderr)
+}
+
+/**
+ * Writes phrases.json: every phrase list the CLI compiles while linting the example draft, as data
+ * (src/rule/phrases.ts), so a run reads the lists instead of compiling ~800 phrases. Done before the
+ * code cache is trained, so the cache holds the path a run then takes.
+ */
+function recordPhrases(dir) {
+  lintExampleInChild(dir, 'phrases', 'const save = cli.recordCompiledPhrases()', `writeFileSync(${JSON.stringify(join(dir, 'phrases.json'))}, save())`)
+}
+
+/**
+ * Writes cli.cjs.cache: V8's code cache taken after linting the example draft, so it holds the
+ * functions a plain run compiles, not just the top level; the cache matches the wrapped source
+ * byte for byte because the child loads it through boot.js.
+ */
+function trainCodeCache(dir) {
+  lintExampleInChild(dir, 'code cache', '', `
     // Only the code paths matter here: a rule crashing on the example (exit 2) must not stop a build.
     if (code !== 1) process.stderr.write('build: warning: linting the example draft for the code cache exited ' + code + '\\n')
     writeFileSync(${JSON.stringify(join(dir, 'cli.cjs.cache'))}, script.createCachedData())
-  `
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`code cache: ${run.stderr.trim()}`)
-  if (run.stderr) process.stderr.write(run.stderr)
+  `)
 }
 
 if (custom) {
