@@ -9,7 +9,7 @@
 import type { Span } from '../types.js'
 import { readFileSync } from 'node:fs'
 import { BUILD_HASH } from '../build-hash.js'
-import { type CompiledPhrase, compilePhrase, matchAt, secondTokens, tokenize } from './token-matcher.js'
+import { type CompiledPhrase, type StartCandidate, compilePhrase, matchAt, secondTokens, startSlot, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
   /** The phrase, e.g. `as I (already|previously) said`. */
@@ -148,9 +148,7 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
   const key = entries.map((e) => e.phrase).join('\n')
   const stored = precompiled()?.get(key)
   if (stored) recorded?.set(key, stored)
-  // Phrases indexed by the tokens they can start with, best-ranked first: compiled here, or read
-  // from the build's data a token at a time, as texts meet them (a run meets a few hundred).
-  const byFirst = stored ? lazyIndex(stored, entries) : compiledIndex(entries, key)
+  const { id, build } = listSlots(key, entries, stored)
   // Rules ask the same list about the same sentence or paragraph many times over (about 13 calls
   // per distinct text on a draft corpus): remember the last few answers. Hits are frozen, so a
   // caller cannot spoil the next one's.
@@ -169,22 +167,66 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
     const tokens = tokenize(text)
     const hits: PhraseHit[] = []
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirst(tokens[i].norm)
-      if (!candidates) continue
+      const slot = tokens[i].starts
+      if (slot === undefined) continue
+      let candidates = slot[id]
+      if (candidates === undefined) continue
+      if (candidates === null) candidates = slot[id] = build(tokens[i].norm)
       const second = tokens[i + 1]?.norm
       // A word-initial phrase must start at a whole token, which tokens guarantee.
-      for (const { entry, phrase, seconds } of candidates) {
+      for (const { i: at, phrase, seconds } of candidates) {
         if (seconds && (second === undefined || !seconds.has(second))) continue
         const end = matchAt(phrase, tokens, i)
         if (end < 0) continue
         const start = tokens[i].start
         const stop = tokens[end - 1].end
-        hits.push({ entry, start, end: stop, text: text.slice(start, stop) })
+        hits.push({ entry: entries[at], start, end: stop, text: text.slice(start, stop) })
         i = end - 1
         break
       }
     }
     return hits
+  }
+}
+
+/** A phrase list's number in the start slots (token-matcher.ts startSlot), and how it builds a slot it left for later. */
+interface ListSlots {
+  id: number
+  build: (token: string) => StartCandidate[]
+}
+
+// Keyed by the phrase texts alone: candidates name an entry by its index, so lists that differ only
+// in their entries' other fields (a config's advice) share one set of slots.
+const listsByKey = new Map<string, ListSlots>()
+
+function listSlots(key: string, entries: PhraseEntry[], stored: CompiledList | undefined): ListSlots {
+  const known = listsByKey.get(key)
+  if (known) return known
+  const id = listsByKey.size
+  const list = stored ? storedList(id, stored) : compiledList(id, entries, key)
+  listsByKey.set(key, list)
+  return list
+}
+
+/** The compiled path: every phrase compiled now, and recorded for the build if it asks. */
+function compiledList(id: number, entries: PhraseEntry[], key: string): ListSlots {
+  const { phrases, index } = indexPhrases(entries)
+  recorded?.set(key, toData(phrases, index))
+  for (const [token, list] of index) startSlot(token)[id] = list.map(({ i, seconds }) => ({ i, phrase: phrases[i], seconds }))
+  return { id, build: () => [] }
+}
+
+/**
+ * The stored path: a token's candidates, and each phrase, are built from the data on first use
+ * only. Building all ~800 phrases' objects up front still cost ~40 ms in the interpreter.
+ */
+function storedList(id: number, data: CompiledList): ListSlots {
+  const phrases: Array<CompiledPhrase | undefined> = []
+  const phraseAt = (i: number): CompiledPhrase => (phrases[i] ??= fromData(data.phrases[i]))
+  for (const token of Object.keys(data.index)) startSlot(token)[id] = null
+  return {
+    id,
+    build: (token) => data.index[token].map(([i, seconds]) => ({ i, phrase: phraseAt(i), seconds: seconds ? new Set(seconds) : null })),
   }
 }
 
@@ -217,34 +259,6 @@ function indexPhrases(entries: PhraseEntry[]): { phrases: CompiledPhrase[]; inde
 export interface CompiledList {
   phrases: Array<[items: Array<[alts: Array<Array<[string, 0 | 1 | 2]>>, optional: 0 | 1]>, branching: 0 | 1]>
   index: Record<string, Array<[i: number, seconds: string[] | null]>>
-}
-
-/** The compiled path: every phrase compiled now, and recorded for the build if it asks. */
-function compiledIndex(entries: PhraseEntry[], key: string): (token: string) => Candidate[] | undefined {
-  const { phrases, index } = indexPhrases(entries)
-  recorded?.set(key, toData(phrases, index))
-  const byFirst = new Map<string, Candidate[]>()
-  for (const [token, list] of index) byFirst.set(token, list.map(({ i, seconds }) => ({ entry: entries[i], phrase: phrases[i], seconds })))
-  return (token) => byFirst.get(token)
-}
-
-/**
- * The stored path: a token's candidates, and each phrase, are built from the data on first use
- * only. Building all ~800 phrases' objects up front still cost ~40 ms in the interpreter.
- */
-function lazyIndex(data: CompiledList, entries: PhraseEntry[]): (token: string) => Candidate[] | undefined {
-  const phrases: Array<CompiledPhrase | undefined> = []
-  const phraseAt = (i: number): CompiledPhrase => (phrases[i] ??= fromData(data.phrases[i]))
-  const built = new Map<string, Candidate[] | undefined>()
-  return (token) => {
-    let list = built.get(token)
-    if (list === undefined && !built.has(token)) {
-      const raw = Object.hasOwn(data.index, token) ? data.index[token] : undefined
-      list = raw?.map(([i, seconds]) => ({ entry: entries[i], phrase: phraseAt(i), seconds: seconds ? new Set(seconds) : null }))
-      built.set(token, list)
-    }
-    return list
-  }
 }
 
 function toData(phrases: CompiledPhrase[], index: Index): CompiledList {
@@ -292,13 +306,6 @@ export function recordCompiledPhrases(): () => string {
 }
 
 const MEMO_SIZE = 32
-
-interface Candidate {
-  entry: PhraseEntry
-  phrase: CompiledPhrase
-  /** Tokens that can follow the first one (token-matcher.ts secondTokens); null: no such filter. */
-  seconds: Set<string> | null
-}
 
 /** Words a phrase always matches: its top-level words, not counting `[optional]` ones. */
 function requiredWords(phrase: string): number {

@@ -14,6 +14,8 @@ export interface Token {
   end: number
   /** Whitespace separates this token from the previous one. */
   gap: boolean
+  /** What phrase lists can start at this token (see startSlot); undefined: none can. */
+  starts: StartSlot | undefined
 }
 
 interface PatternToken {
@@ -46,6 +48,35 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(QUOTES, (q) => QUOTE_MAP[q])
 }
 
+/** One phrase list's candidates at a first token: a phrase (by its index in the list) and the second tokens it needs. */
+export interface StartCandidate {
+  i: number
+  phrase: CompiledPhrase
+  /** Tokens that can follow the first one (secondTokens); null: no such filter. */
+  seconds: Set<string> | null
+}
+
+/** Per phrase list (by its number), what it can start at one token; null: not built yet. */
+export type StartSlot = Array<StartCandidate[] | null | undefined>
+
+// Every list a sentence meets (about 16) looked each of its tokens up in a map of its own, and
+// remembered the misses too, in maps that grew with the vocabulary of the run (issue 7: 5% of a
+// 10,000-draft run). Now one map holds, per token any list can start with, a slot per list:
+// tokenize() looks a token up once, and each list reads its own slot.
+const startSlots = new Map<string, StartSlot>()
+
+/** The slot of a token a phrase list can start with, made on first use. */
+export function startSlot(norm: string): StartSlot {
+  let slot = startSlots.get(norm)
+  if (!slot) {
+    slot = []
+    startSlots.set(norm, slot)
+    // A text tokenized before carries no slot for this token.
+    tokenized.clear()
+  }
+  return slot
+}
+
 // Every rule matches phrases on the same sentence in turn: tokenize each text once.
 // Every phrase list of every rule tokenizes the same sentences and paragraphs: keep the last few.
 const tokenized = new Map<string, Token[]>()
@@ -63,7 +94,8 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index
     const end = start + m[0].length
-    tokens.push({ norm: aligned ? lowered.slice(start, end) : normalise(m[0]), start, end, gap: start > last })
+    const norm = aligned ? lowered.slice(start, end) : normalise(m[0])
+    tokens.push({ norm, start, end, gap: start > last, starts: startSlots.get(norm) })
     last = end
   }
   if (tokenized.size >= TOKENIZED_SIZE) tokenized.delete(tokenized.keys().next().value as string)
