@@ -13,7 +13,7 @@
  * like prometheus's DCO, stays text), else text. In a file where fenced sections are the majority,
  * a text section is documentation ("How to use these", a "Star Level Guide" table), not a reply.
  */
-import type { Code, Heading, Root, RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { InputLimitError, MAX_INLINE_MARKERS, checkNesting, hasHeavyParagraph } from '../reply/limits.js'
 import { type Mapped, MappedBuilder, align, identity } from './mapped.js'
 
@@ -35,8 +35,30 @@ interface Section {
   title: string
   titleOffset: number
   path: string[]
-  /** Content nodes up to the next reply heading. */
-  nodes: RootContent[]
+  /** Content blocks up to the next reply heading. */
+  nodes: Outline[]
+}
+
+/**
+ * What the reader keeps of a top-level block: one flat record. A 10 MB library has ~100,000
+ * blocks, all held until its sections are known; as remark's nodes (positions, points, a heading's
+ * or a paragraph's first inline) they took ~130 MiB, most of the run's peak memory (issue 7).
+ */
+interface Outline {
+  type: RootContent['type']
+  /** Offsets in the parsed text (after any front matter). */
+  start: number
+  end: number
+  column: number
+  /** A heading's depth. */
+  depth?: number
+  /** A heading's text: from its first inline's start to its last one's end; undefined if it has none. */
+  title?: [number, number]
+  /** A code block's info string and content. */
+  lang?: string | null
+  value?: string
+  /** A paragraph that opens with text: that text's first characters. */
+  lead?: string
 }
 
 const PROSE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'text', 'txt', 'plaintext', 'plain', 'email'])
@@ -67,8 +89,7 @@ export async function readMarkdown(text: string, options: MarkdownOptions): Prom
   const base = FRONT_MATTER.exec(text)?.[0].length ?? 0
   const parser = unified().use(remarkParse).data('micromarkExtensions', [OUTLINE_ONLY])
   const children = topLevelBlocks((piece) => parser.parse(piece) as Root, text.slice(base), outline)
-  const headings = children.filter((n): n is Heading => n.type === 'heading')
-  if (!headings.length) return undefined
+  if (!children.some((n) => n.type === 'heading')) return undefined
   const sections = sectionsOf(text, base, children, options.headingDepth).filter((s) => s.nodes.some(meaningful))
   const fenced = sections.filter((s) => isFenced(s, text, base))
   const fencedLibrary = fenced.length * 2 > sections.length
@@ -77,7 +98,7 @@ export async function readMarkdown(text: string, options: MarkdownOptions): Prom
     const reading = options.mode ?? (fenced.includes(s) ? 'fence' : fencedLibrary ? 'skip' : 'text')
     if (reading === 'skip') continue
     if (reading === 'fence') {
-      const fences = s.nodes.filter((n) => isProseFence(text, base, n)) as Code[]
+      const fences = s.nodes.filter((n) => isProseFence(text, base, n))
       fences.forEach((fence, v) => {
         const lang = (fence.lang ?? '').toLowerCase()
         out.push({
@@ -92,8 +113,8 @@ export async function readMarkdown(text: string, options: MarkdownOptions): Prom
       continue
     }
     const kept = s.nodes.filter(meaningful)
-    const start = base + kept[0].position!.start.offset!
-    const end = base + kept[kept.length - 1].position!.end.offset!
+    const start = base + kept[0].start
+    const end = base + kept[kept.length - 1].end
     out.push({ title: s.title, titleOffset: s.titleOffset, body: identity(text, start, end), format: 'markdown', path: s.path })
   }
   return out
@@ -110,10 +131,17 @@ const HEADING_LINE = /\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g
  * open and an HTML block with no blank line after it, and then the next piece is parsed together
  * with this one, so every cut kept is one the whole parse would also make.
  */
-export function topLevelBlocks(parse: (text: string) => Root, text: string, keep: (node: RootContent) => RootContent = (n) => n): RootContent[] {
+export function topLevelBlocks(parse: (text: string) => Root, text: string): RootContent[]
+/** `keep` makes what is kept of each block, from the block and the piece's offset and line in `text`. */
+export function topLevelBlocks<T>(parse: (text: string) => Root, text: string, keep: (node: RootContent, offset: number, lines: number) => T): T[]
+export function topLevelBlocks<T>(
+  parse: (text: string) => Root,
+  text: string,
+  keep: (node: RootContent, offset: number, lines: number) => T = shifted as never,
+): T[] {
   const cuts = [...text.matchAll(HEADING_LINE)].map((m) => m.index + 1)
   cuts.push(text.length)
-  const out: RootContent[] = []
+  const out: T[] = []
   let start = 0
   let line = 1
   for (const [k, end] of cuts.entries()) {
@@ -122,11 +150,7 @@ export function topLevelBlocks(parse: (text: string) => Root, text: string, keep
     const tree = parse(piece)
     const last = tree.children[tree.children.length - 1]
     if (k < cuts.length - 1 && last && runsOn(piece, last)) continue
-    for (const node of tree.children) {
-      const kept = keep(node)
-      shift(kept, start, line - 1)
-      out.push(kept)
-    }
+    for (const node of tree.children) out.push(keep(node, start, line - 1))
     for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) line++
     start = end
   }
@@ -146,19 +170,31 @@ function runsOn(piece: string, node: RootContent): boolean {
 }
 
 /**
- * What readMarkdown reads of a block: its type, span and own fields, a heading's first and last
- * inline, a paragraph's first. The rest of the tree is dropped piece by piece, so a 10 MB library
- * never holds its whole syntax tree (issue 7: peak memory).
+ * What readMarkdown reads of a block (see Outline): the rest of the piece's tree is dropped piece
+ * by piece, so a 10 MB library never holds its whole syntax tree (issue 7: peak memory).
  */
-function outline(node: RootContent): RootContent {
-  if (!('children' in node)) return node
-  const { children, ...rest } = node
-  // A kept inline's text matters only for its opening words (an MDX import or export line): a
-  // paragraph's whole text, kept for every reply of a 10 MB library, held a copy of all its prose.
-  const shallow = (c: (typeof children)[number] | undefined) =>
-    c ? ({ ...c, children: [], ...('value' in c ? { value: c.value.slice(0, VALUE_KEPT) } : {}) } as typeof c) : undefined
-  const kept = node.type === 'heading' ? [children[0], children.length > 1 ? children[children.length - 1] : undefined] : node.type === 'paragraph' ? [children[0]] : []
-  return { ...rest, children: kept.map(shallow).filter((c) => c !== undefined) } as RootContent
+function outline(node: RootContent, offset: number): Outline {
+  const p = node.position!
+  const out: Outline = { type: node.type, start: p.start.offset! + offset, end: p.end.offset! + offset, column: p.start.column }
+  if (node.type === 'heading') {
+    out.depth = node.depth
+    const first = node.children[0]
+    const last = node.children[node.children.length - 1]
+    if (first && last) out.title = [first.position!.start.offset! + offset, last.position!.end.offset! + offset]
+  } else if (node.type === 'code') {
+    out.lang = node.lang
+    out.value = node.value
+  } else if (node.type === 'paragraph' && node.children[0]?.type === 'text') {
+    // Enough for MDX_STATEMENT: a paragraph's whole text, kept for every reply, held a copy of all its prose.
+    out.lead = node.children[0].value.slice(0, VALUE_KEPT)
+  }
+  return out
+}
+
+/** The block itself, its positions moved to `text`'s: what topLevelBlocks keeps by default. */
+function shifted(node: RootContent, offset: number, lines: number): RootContent {
+  shift(node, offset, lines)
+  return node
 }
 
 type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: Positioned[] }
@@ -174,49 +210,42 @@ function shift(node: Positioned, offset: number, lines: number): void {
   if (node.children) for (const child of node.children) shift(child, offset, lines)
 }
 
-function sectionsOf(text: string, base: number, nodes: RootContent[], depth: number | undefined): Section[] {
+function sectionsOf(text: string, base: number, nodes: Outline[], depth: number | undefined): Section[] {
   const sections: Section[] = []
-  const stack: Heading[] = []
-  const titleOf = (h: Heading) => {
-    const first = h.children[0]
-    const last = h.children[h.children.length - 1]
-    return first && last ? text.slice(base + first.position!.start.offset!, base + last.position!.end.offset!) : ''
-  }
+  const stack: Outline[] = []
+  const titleOf = (h: Outline) => (h.title ? text.slice(base + h.title[0], base + h.title[1]) : '')
   // A lone `#` heading at the top is the document's title: its text is a preamble (angular-cli).
   const depthOne = nodes.filter((n) => n.type === 'heading' && n.depth === 1)
   const docTitle = depthOne.length === 1 && nodes.find((n) => n.type === 'heading') === depthOne[0] ? depthOne[0] : undefined
   let current: Section | undefined
   for (const node of nodes) {
-    const opens = node.type === 'heading' && (depth === undefined || node.depth <= depth)
+    const opens = node.type === 'heading' && (depth === undefined || node.depth! <= depth)
     if (!opens) {
       current?.nodes.push(node)
       continue
     }
-    const heading = node as Heading
-    while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop()
+    const heading = node
+    while (stack.length && stack[stack.length - 1].depth! >= heading.depth!) stack.pop()
     const path = stack.map(titleOf)
     stack.push(heading)
     const isReplyHeading = heading !== docTitle && (depth === undefined || heading.depth === depth)
-    const first = heading.children[0]
-    current = isReplyHeading
-      ? { title: titleOf(heading), titleOffset: base + (first ?? heading).position!.start.offset!, path, nodes: [] }
-      : undefined
+    current = isReplyHeading ? { title: titleOf(heading), titleOffset: base + (heading.title?.[0] ?? heading.start), path, nodes: [] } : undefined
     if (current) sections.push(current)
   }
   return sections
 }
 
 /** Content that can be a reply: not a thematic break, HTML/JSX, or an MDX import/export line. */
-function meaningful(node: RootContent): boolean {
+function meaningful(node: Outline): boolean {
   if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'definition') return false
-  if (node.type === 'paragraph' && node.children[0]?.type === 'text' && MDX_STATEMENT.test(node.children[0].value)) return false
+  if (node.lead !== undefined && MDX_STATEMENT.test(node.lead)) return false
   return true
 }
 
 /** A fenced block (not an indented one) whose info string is empty or a prose language. */
-function isProseFence(text: string, base: number, node: RootContent): boolean {
+function isProseFence(text: string, base: number, node: Outline): boolean {
   if (node.type !== 'code' || !PROSE_LANGS.has((node.lang ?? '').toLowerCase())) return false
-  return /^[ \t]*(`{3,}|~{3,})/.test(text.slice(base + node.position!.start.offset!, base + node.position!.end.offset!))
+  return /^[ \t]*(`{3,}|~{3,})/.test(text.slice(base + node.start, base + node.end))
 }
 
 /** A section is a fenced reply when its prose fences hold more text than its other prose. */
@@ -224,7 +253,7 @@ function isFenced(s: Section, text: string, base: number): boolean {
   let fenced = 0
   let prose = 0
   for (const n of s.nodes) {
-    const length = n.position!.end.offset! - n.position!.start.offset!
+    const length = n.end - n.start
     if (isProseFence(text, base, n)) fenced += length
     else if (n.type === 'paragraph' || n.type === 'list' || n.type === 'table' || n.type === 'code') prose += length
   }
@@ -232,10 +261,10 @@ function isFenced(s: Section, text: string, base: number): boolean {
 }
 
 /** The fence's content lines, with the fence's own indentation removed, mapped to the file. */
-function fenceBody(text: string, base: number, node: Code): Mapped {
-  const start = base + node.position!.start.offset!
-  const end = base + node.position!.end.offset!
-  const indent = node.position!.start.column - 1
+function fenceBody(text: string, base: number, node: Outline): Mapped {
+  const start = base + node.start
+  const end = base + node.end
+  const indent = node.column - 1
   const lines: Array<[number, number]> = []
   for (let i = start; i <= end; ) {
     let j = text.indexOf('\n', i)
@@ -256,5 +285,5 @@ function fenceBody(text: string, base: number, node: Code): Mapped {
     if (k < content.length - 1) b.copy(text, z, content[k + 1][0])
   })
   const mapped = b.finish(content.length ? content[content.length - 1][1] : start)
-  return mapped.text === node.value ? mapped : align(node.value, text, start, end)
+  return mapped.text === node.value ? mapped : align(node.value!, text, start, end)
 }
