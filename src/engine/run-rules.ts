@@ -59,8 +59,12 @@ const NO_BUDGET: TimeBudget = { check: () => undefined }
 /** The engine's default `--max-file-time`: generous, since a reply takes milliseconds; a hang ends. */
 export const DEFAULT_MAX_FILE_TIME = 30_000
 
-/** A budget of `ms` from now; none when `ms` is undefined, 0 or not finite. */
-export function timeBudget(ms: number | undefined, now: () => number = () => performance.now()): TimeBudget {
+/**
+ * A budget of `ms` from now; none when `ms` is undefined, 0 or not finite. Timed with Date.now:
+ * the global `performance` loads node:perf_hooks on first use, a few ms of a cold start (issue 7),
+ * and a budget is whole milliseconds.
+ */
+export function timeBudget(ms: number | undefined, now: () => number = Date.now): TimeBudget {
   if (!ms || !Number.isFinite(ms) || ms <= 0) return NO_BUDGET
   const deadline = now() + ms
   return {

@@ -1,5 +1,5 @@
 /** A lint worker thread (--concurrency): lints the batches parallel.ts sends, with its own Session. */
-import { parentPort, workerData } from 'node:worker_threads'
+import { workerThreads } from '../builtins.js'
 import { ConfigError, InputError, UsageError } from '../cli/errors.js'
 import { lintTarget } from './lint-files.js'
 import type { FromWorker, ToWorker, WorkerInit } from './parallel.js'
@@ -11,6 +11,9 @@ import { ruleTotals } from './timing.js'
  * bundle and code cache as the CLI, so a worker starts as fast as a run does (issue 7).
  */
 export function serveWorker(): void {
+  // Loaded here, not at the top: the bundle that serves a thread is the CLI's, and node:worker_threads
+  // (with the messaging it pulls in) is no part of a plain run's start.
+  const { parentPort, workerData } = workerThreads()
   const { options } = workerData as WorkerInit
   const session = new Session(options)
   const port = parentPort!
