@@ -5,8 +5,9 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { builtinRuleIds, loadBuiltinRule } from '../../rules/index.js'
 import { ROOT, runBin, runCli, tempProject } from '../helpers/cli.js'
@@ -92,6 +93,30 @@ describe('the bundled bin', () => {
     }
     rmSync(join(dist, 'phrases.json'))
     expect(firstLine()).toBe(found)
+  })
+
+  it('is ASCII, and its source map still points past an escaped character at the right source text', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/cli.cjs'), 'utf8')
+    expect(bundle).toMatch(/^[\0-\x7f]*$/)
+    const map = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist/cli.cjs.map'), 'utf8')))
+    // Every string literal after a \u escape the build wrote, on that line, maps to the same literal in its source.
+    const lines = bundle.split('\n')
+    let checked = 0
+    lines.forEach((line, n) => {
+      const escape = line.search(/\\u(?:2019|2014|2018|201c|201d|2013)/)
+      if (escape < 0) return
+      for (const m of line.slice(escape).matchAll(/"([a-z][a-z ]{5,30})"/g)) {
+        const column = escape + m.index
+        const entry = map.findEntry(n, column) as { originalSource?: string; originalLine: number; originalColumn: number; generatedColumn: number }
+        // Our TypeScript only: a phrases.yaml's source is the module the build made of it.
+        if (!entry.originalSource?.endsWith('.ts') || entry.generatedColumn !== column) continue
+        const source = readFileSync(fileURLToPath(new URL(entry.originalSource, pathToFileURL(join(ROOT, 'dist/cli.cjs.map')))), 'utf8')
+        const at = source.split('\n')[entry.originalLine].slice(entry.originalColumn)
+        expect(at.slice(1, m[1].length + 1)).toBe(m[1])
+        checked++
+      }
+    })
+    expect(checked).toBeGreaterThan(10)
   })
 
   it('prints an unexpected error in one line, and with --debug its stack mapped back to src/', () => {
