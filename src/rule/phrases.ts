@@ -222,11 +222,16 @@ function compiledList(id: number, entries: PhraseEntry[], key: string): ListSlot
  */
 function storedList(id: number, data: CompiledList): ListSlots {
   const phrases: Array<CompiledPhrase | undefined> = []
-  const phraseAt = (i: number): CompiledPhrase => (phrases[i] ??= fromData(data.phrases[i]))
-  for (const token of Object.keys(data.index)) startSlot(token)[id] = null
+  const phraseAt = (i: number): CompiledPhrase => (phrases[i] ??= fromData(JSON.parse(data.phrases[i]) as PhraseData))
+  const at = new Map<string, number>()
+  data.starts.forEach((token, k) => {
+    at.set(token, k)
+    startSlot(token)[id] = null
+  })
   return {
     id,
-    build: (token) => data.index[token].map(([i, seconds]) => ({ i, phrase: phraseAt(i), seconds: seconds ? new Set(seconds) : null })),
+    build: (token) =>
+      (JSON.parse(data.index[at.get(token)!]) as StartData).map(([i, seconds]) => ({ i, phrase: phraseAt(i), seconds: seconds ? new Set(seconds) : null })),
   }
 }
 
@@ -255,20 +260,36 @@ function indexPhrases(entries: PhraseEntry[]): { phrases: CompiledPhrase[]; inde
  * V8's interpreter, never hot, and cost ~50 ms of a cold start (issue 7); the build stores the data
  * of every list the CLI compiles in dist/phrases.json, keyed by the list's phrase texts, and a run
  * reads it back instead. A token is `[norm, gap]`, gap 1 (space before), 0 (none) or 2 (either).
+ *
+ * Each token's candidates and each phrase are JSON text inside the file, parsed when a run first
+ * meets them: parsing all 380 KB as nested arrays cost ~8 ms of every start, and a run meets a
+ * few dozen tokens and phrases of it (issue 7).
  */
 export interface CompiledList {
-  phrases: Array<[items: Array<[alts: Array<Array<[string, 0 | 1 | 2]>>, optional: 0 | 1]>, branching: 0 | 1]>
-  index: Record<string, Array<[i: number, seconds: string[] | null]>>
+  /** The tokens the list's phrases can start with. */
+  starts: string[]
+  /** For each of `starts`, in order: its candidates, as JSON of StartData. */
+  index: string[]
+  /** For each phrase: its compiled form, as JSON of PhraseData. */
+  phrases: string[]
 }
 
+type PhraseData = [items: Array<[alts: Array<Array<[string, 0 | 1 | 2]>>, optional: 0 | 1]>, branching: 0 | 1]
+type StartData = Array<[i: number, seconds: string[] | null]>
+
 function toData(phrases: CompiledPhrase[], index: Index): CompiledList {
+  const phraseData = (p: CompiledPhrase): PhraseData => [
+    p.items.map((item) => [item.alts.map((alt) => alt.map((t) => [t.norm, t.gap === undefined ? 2 : t.gap ? 1 : 0])), item.optional ? 1 : 0]),
+    p.branching ? 1 : 0,
+  ]
   return {
-    phrases: phrases.map((p) => [p.items.map((item) => [item.alts.map((alt) => alt.map((t) => [t.norm, t.gap === undefined ? 2 : t.gap ? 1 : 0])), item.optional ? 1 : 0]), p.branching ? 1 : 0]),
-    index: Object.fromEntries([...index].map(([token, list]) => [token, list.map(({ i, seconds }) => [i, seconds ? [...seconds] : null])])),
+    starts: [...index.keys()],
+    index: [...index.values()].map((list) => JSON.stringify(list.map(({ i, seconds }): StartData[number] => [i, seconds ? [...seconds] : null]))),
+    phrases: phrases.map((p) => JSON.stringify(phraseData(p))),
   }
 }
 
-function fromData([items, branching]: CompiledList['phrases'][number]): CompiledPhrase {
+function fromData([items, branching]: PhraseData): CompiledPhrase {
   return {
     items: items.map(([alts, optional]) => ({ alts: alts.map((alt) => alt.map(([norm, gap]) => ({ norm, gap: gap === 2 ? undefined : gap === 1 }))), optional: optional === 1 })),
     branching: branching === 1,

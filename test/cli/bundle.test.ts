@@ -69,7 +69,7 @@ describe('the bundled bin', () => {
   })
 
   it('reads the phrase lists the build compiled; a missing, corrupt or foreign phrases.json only costs the compile', async () => {
-    const stored = JSON.parse(readFileSync(join(ROOT, 'dist/phrases.json'), 'utf8')) as { build: string; lists: Record<string, { index: unknown }> }
+    const stored = JSON.parse(readFileSync(join(ROOT, 'dist/phrases.json'), 'utf8')) as { build: string; lists: Record<string, { starts: unknown; index: unknown }> }
     // Every built-in rule's own list is there, keyed by its phrase texts.
     for (const id of builtinRuleIds) {
       const rule = await loadBuiltinRule(id)
@@ -84,7 +84,7 @@ describe('the bundled bin', () => {
     const found = 'draft.md:3:1: error "As I already said" brushes the customer off; answer the question again in new words [dismissive-tone]'
     expect(firstLine()).toBe(found)
     // Lists whose index is emptied find nothing: the proof that a run uses the file.
-    const emptied = Object.fromEntries(Object.entries(stored.lists).map(([key, list]) => [key, { ...list, index: {} }]))
+    const emptied = Object.fromEntries(Object.entries(stored.lists).map(([key, list]) => [key, { ...list, starts: [], index: [] }]))
     writeFileSync(join(dist, 'phrases.json'), JSON.stringify({ ...stored, lists: emptied }))
     expect(firstLine()).not.toContain('As I already said')
     for (const broken of ['{"build": "a', JSON.stringify({ ...stored, lists: emptied, build: 'another build' })]) {
