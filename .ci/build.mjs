@@ -31,11 +31,13 @@ const yamlPlugin = {
   },
 }
 
-// Startup: cosmiconfig's default JSON loader (parse-json) is replaced by a JSON.parse shim (.ci/shims).
+// Startup: cosmiconfig's default JSON loader (parse-json) is replaced by a JSON.parse shim, and
+// chalk's colour detection by a stand-in (.ci/shims).
 const shimPlugin = {
   name: 'shims',
   setup(b) {
     b.onResolve({ filter: /^parse-json$/ }, () => ({ path: join(root, '.ci/shims/parse-json.cjs') }))
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: join(root, '.ci/shims/supports-color.js') }))
   },
 }
 

@@ -51,11 +51,12 @@ export function workerScript(): string | undefined {
 }
 
 /** How many workers to start for `tasks` files; 0 runs on this thread (as does a run from source, without dist/worker.js). */
-export function workerCount(concurrency: Concurrency | undefined, tasks: number, options: SessionOptions, cores = os().availableParallelism()): number {
+export function workerCount(concurrency: Concurrency | undefined, tasks: number, options: SessionOptions, cores?: number): number {
   if (concurrency === undefined || concurrency === 'off') return 0
   // A fix filter given through the API is a function, which cannot cross into a worker.
   if (typeof options.fix === 'function') return 0
-  const wanted = concurrency === 'auto' ? (tasks >= AUTO_MIN_FILES ? cores : 0) : concurrency
+  // node:os only when asked: a plain run does not load it.
+  const wanted = concurrency === 'auto' ? (tasks >= AUTO_MIN_FILES ? (cores ?? os().availableParallelism()) : 0) : concurrency
   if (wanted <= 1 || tasks < 2) return 0
   return Math.min(wanted, Math.ceil(tasks / BATCH))
 }
