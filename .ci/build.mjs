@@ -41,22 +41,25 @@ const shimPlugin = {
   },
 }
 
-// Startup (issue 7): two dependencies load a heavy built-in at the top for a path replylint never
-// takes: commander's child_process (executable subcommands; it pulls in net and streams) and
-// cosmiconfig's crypto (its TypeScript loader, which replylint replaces). Each becomes a stand-in
-// that requires the module on first use.
-const LAZY_BUILTINS = [
-  { file: /node_modules\/commander\/lib\/command\.js$/, require: "require('node:child_process')" },
-  { file: /node_modules\/cosmiconfig\/dist\/loaders\.js$/, require: 'require("crypto")' },
+// Startup (issue 7): dependencies that load something at the top for a path replylint never takes.
+// commander's child_process (executable subcommands; it pulls in net and streams) and cosmiconfig's
+// crypto (its TypeScript loader, which replylint replaces) become stand-ins that require the module
+// on first use. fdir resolves and loads picomatch from node_modules (~3 ms) for its own glob(),
+// which tinyglobby never calls (it passes fdir its own filters): that load is dropped.
+const lazy = (require) => `new Proxy({}, { get: (_, key) => ${require}[key] })`
+const AT_LOAD = [
+  { file: /node_modules\/commander\/lib\/command\.js$/, find: "require('node:child_process')", replace: lazy("require('node:child_process')") },
+  { file: /node_modules\/cosmiconfig\/dist\/loaders\.js$/, find: 'require("crypto")', replace: lazy('require("crypto")') },
+  { file: /node_modules\/fdir\/dist\/index\.mjs$/, find: '__require.resolve("picomatch");\n\tpm = __require("picomatch");', replace: '' },
 ]
 const lazyBuiltinsPlugin = {
   name: 'lazy-builtins',
   setup(b) {
-    for (const { file, require } of LAZY_BUILTINS) {
+    for (const { file, find, replace } of AT_LOAD) {
       b.onLoad({ filter: file }, (args) => {
         const source = readFileSync(args.path, 'utf8')
-        if (!source.includes(require)) return { errors: [{ text: `${args.path}: ${require} not found; update LAZY_BUILTINS in .ci/build.mjs` }] }
-        return { contents: source.replace(require, `new Proxy({}, { get: (_, key) => ${require}[key] })`), loader: 'js' }
+        if (!source.includes(find)) return { errors: [{ text: `${args.path}: ${JSON.stringify(find)} not found; update AT_LOAD in .ci/build.mjs` }] }
+        return { contents: source.replace(find, replace), loader: 'js' }
       })
     }
   },
