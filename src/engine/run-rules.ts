@@ -175,7 +175,10 @@ export function runRules(reply: Reply, enabled: EnabledRule[], budget: TimeBudge
           if (own === undefined) throw new Error(`rule "${meta.id}" suggested with unknown messageId "${sg.messageId}"`)
           return { ...sg, desc: formatMessage(own, sg.data ?? report.data) }
         })
-        const raw: RawReport = { ...report, ruleId: meta.id, severity, message: formatMessage(template, report.data) }
+        // Field by field, not a spread: each rule's reports have shapes of their own, and a spread of
+        // many shapes takes V8's slow path (~1 µs a report, issue 7).
+        const raw: RawReport = { messageId: report.messageId, data: report.data, span: report.span, ruleId: meta.id, severity, message: formatMessage(template, report.data) }
+        if (report.fix) raw.fix = report.fix
         if (suggest) raw.suggest = suggest
         reports.push(raw)
       },
