@@ -9,7 +9,7 @@
 import type { Span } from '../types.js'
 import { readFileSync } from 'node:fs'
 import { BUILD_HASH } from '../build-hash.js'
-import { type CompiledPhrase, type StartCandidate, Starts, compilePhrase, matchAt, secondTokens, startSlot, tokenize } from './token-matcher.js'
+import { type CompiledPhrase, type StartCandidate, compilePhrase, matchAt, secondTokens, startSlot, tokenize } from './token-matcher.js'
 
 export interface PhraseEntry {
   /** The phrase, e.g. `as I (already|previously) said`. */
@@ -171,9 +171,11 @@ export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
       if (slot === undefined) continue
       let candidates = slot[id]
       if (candidates === undefined) continue
-      if (candidates === null) candidates = slot[id] = new Starts(build(tokens[i].norm))
+      if (candidates === null) candidates = slot[id] = build(tokens[i].norm)
+      const second = tokens[i + 1]?.norm
       // A word-initial phrase must start at a whole token, which tokens guarantee.
-      for (const { i: at, phrase } of candidates.followedBy(tokens[i + 1]?.norm)) {
+      for (const { i: at, phrase, seconds } of candidates) {
+        if (seconds && (second === undefined || !seconds.has(second))) continue
         const end = matchAt(phrase, tokens, i)
         if (end < 0) continue
         const start = tokens[i].start
@@ -210,7 +212,7 @@ function listSlots(key: string, entries: PhraseEntry[], stored: CompiledList | u
 function compiledList(id: number, entries: PhraseEntry[], key: string): ListSlots {
   const { phrases, index } = indexPhrases(entries)
   recorded?.set(key, toData(phrases, index))
-  for (const [token, list] of index) startSlot(token)[id] = new Starts(list.map(({ i, seconds }) => ({ i, phrase: phrases[i], seconds })))
+  for (const [token, list] of index) startSlot(token)[id] = list.map(({ i, seconds }) => ({ i, phrase: phrases[i], seconds }))
   return { id, build: () => [] }
 }
 

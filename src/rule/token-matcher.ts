@@ -56,35 +56,8 @@ export interface StartCandidate {
   seconds: Set<string> | null
 }
 
-/**
- * One phrase list's candidates at a first token, and those that can go on with a given second
- * token, filtered once per pair: "we" and "I" start 16 to 18 phrases of a list each, and most
- * name a second word the text does not have.
- */
-export class Starts {
-  private readonly after = new Map<string, StartCandidate[]>()
-  private last: StartCandidate[] | undefined
-
-  constructor(readonly all: StartCandidate[]) {}
-
-  /** The candidates that can match with `second` next (undefined: the text ends). */
-  followedBy(second: string | undefined): StartCandidate[] {
-    if (second === undefined) return (this.last ??= this.all.filter((c) => !c.seconds))
-    let list = this.after.get(second)
-    if (!list) {
-      list = this.all.filter((c) => !c.seconds || c.seconds.has(second))
-      // Pairs come from the texts: keep the map's size bounded whatever a run reads.
-      if (this.after.size >= MAX_PAIRS_KEPT) this.after.clear()
-      this.after.set(second, list)
-    }
-    return list
-  }
-}
-
-const MAX_PAIRS_KEPT = 512
-
 /** Per phrase list (by its number), what it can start at one token; null: not built yet. */
-export type StartSlot = Array<Starts | null | undefined>
+export type StartSlot = Array<StartCandidate[] | null | undefined>
 
 // Every list a sentence meets (about 16) looked each of its tokens up in a map of its own, and
 // remembered the misses too, in maps that grew with the vocabulary of the run (issue 7: 5% of a
