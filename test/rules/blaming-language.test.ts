@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/engine/lint-text.js'
 import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
+import { finishesOn } from '../helpers/hang-check.js'
 
 new RuleTester().run(rule, {
   valid: [
@@ -484,13 +485,7 @@ describe('blaming-language on adversarial input', () => {
     'a run of causes, manners and counterfactuals': 'due to how you installed it wrong had you checked even though the guide tells you '.repeat(1_200),
     'a run of fault places': 'the penalty is on you whatever is wrong is in your setup caused by you '.repeat(1_400),
   }
-  for (const [name, text] of Object.entries(inputs)) {
-    it(`finishes on ${name}`, () => {
-      const started = Date.now()
-      lintText(text, { format: 'plaintext', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
-      expect(Date.now() - started).toBeLessThan(10_000)
-    })
-  }
+  finishesOn(rule, inputs)
 })
 
 describe('blaming-language on longer replies (fixtures/rules/blaming-language)', () => {

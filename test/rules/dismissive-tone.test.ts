@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/engine/lint-text.js'
 import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
+import { finishesOn } from '../helpers/hang-check.js'
 
 new RuleTester().run(rule, {
   valid: [
@@ -597,11 +598,5 @@ describe('dismissive-tone on adversarial input', () => {
     'a run of anchors with their leads': "that's a matter between you and ".repeat(3_000),
     'a run of passives said before': 'this was answered already '.repeat(4_000),
   }
-  for (const [name, text] of Object.entries(inputs)) {
-    it(`finishes on ${name}`, () => {
-      const started = Date.now()
-      lintText(text, { format: 'plaintext', rules: [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }] })
-      expect(Date.now() - started).toBeLessThan(10_000)
-    })
-  }
+  finishesOn(rule, inputs)
 })

@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe } from 'vitest'
 import rule from '../../rules/shouting/index.js'
-import { runRules } from '../../src/engine/run-rules.js'
-import { type Reply, buildReply } from '../../src/reply/model.js'
-import { resolveOptions } from '../../src/rule/options.js'
 import { RuleTester } from '../../src/rule/tester.js'
+import { finishesOn } from '../helpers/hang-check.js'
 
 new RuleTester().run(rule, {
   valid: [
@@ -191,9 +189,7 @@ new RuleTester().run(rule, {
 })
 
 describe('shouting on adversarial input', () => {
-  // A hang detector, not a benchmark: each input is ~100 KB built to make a careless pattern backtrack or a
-  // loop go quadratic. Only the rule is timed; building the reply is the model's business.
-  const run = (reply: Reply) => runRules(reply, [{ rule, severity: 1, options: resolveOptions(rule.meta, undefined) }])
+  // Only the rule is timed (test/helpers/hang-check.ts).
   const inputs: Record<string, string> = {
     'a long run of joiners': `a${'-'.repeat(100_000)}b`,
     'many short runs': 'NOT a '.repeat(17_000),
@@ -201,12 +197,5 @@ describe('shouting on adversarial input', () => {
     'many runs of marks': 'a!!!!!!!!! '.repeat(9_000),
     'letters and dots': 'U.S.A '.repeat(16_000),
   }
-  for (const [name, text] of Object.entries(inputs)) {
-    it(`finishes on ${name}`, () => {
-      const reply = buildReply(text, { format: 'plaintext' })
-      const started = Date.now()
-      run(reply)
-      expect(Date.now() - started).toBeLessThan(10_000)
-    })
-  }
+  finishesOn(rule, inputs, { ruleOnly: true })
 })
