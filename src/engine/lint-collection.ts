@@ -69,8 +69,9 @@ export async function lintCollection(input: string, filePath: string, options: C
       format: reply.plain ? 'plaintext' : reply.format === 'plaintext' ? 'plaintext' : 'markdown',
       mapping: mappingOf(text, reply),
     })
-    for (const m of result.messages) messages.push({ ...m, ...tag })
-    for (const m of result.suppressedMessages ?? []) suppressed.push({ ...m, ...tag })
+    // The reply's problems are new objects of its own: tagged in place, not copied (a 10 MB library has ~100,000).
+    for (const m of result.messages) messages.push(Object.assign(m, tag))
+    for (const m of result.suppressedMessages ?? []) suppressed.push(Object.assign(m, tag))
   }
   // File order: replies never overlap in the file, so each reply's messages stay together.
   messages.sort((a, b) => a.line - b.line || a.column - b.column)
