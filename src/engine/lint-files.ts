@@ -1,4 +1,5 @@
 /** The engine: expands paths, applies ignores, resolves each file's config, reads, lints, collects. */
+import { type Stats, statSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { glob } from 'tinyglobby'
@@ -174,8 +175,14 @@ interface Pending extends WorkerTask {
 
 /** Whether the cache holds the file's result (then in `task.hit`); fills the task's cache fields either way. */
 async function lookUp(cache: LintCache, task: Pending, session: Session, options: LintFilesOptions): Promise<boolean> {
-  const info = await stat(task.path).catch(() => undefined)
-  if (!info?.isFile()) return false
+  // Synchronously, as files are read: on a run that hits the cache, 10,000 awaited stats were most of its time (issue 7).
+  let info: Stats | undefined
+  try {
+    info = statSync(task.path)
+  } catch {
+    return false
+  }
+  if (!info.isFile()) return false
   // Whole milliseconds, as eslint's file-entry-cache compares them.
   task.file = { size: info.size, mtime: info.mtime.getTime() }
   task.key = configKey(task.config, {

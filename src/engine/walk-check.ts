@@ -2,7 +2,8 @@
  * What a directory walk (tinyglobby) passes over in silence, said in one line each, and the same
  * file reached twice through symlinks linted once (issue 8). Used by expandPatterns.
  */
-import { readdir, realpath, stat } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 /** Folders a walk skips anyway (lint-files WALK_IGNORE, and dot folders). */
@@ -52,7 +53,13 @@ export async function oncePerFile<T extends { path: string; explicit: boolean }>
   const seen = new Map<string, T>()
   const out: T[] = []
   for (const target of targets) {
-    const real = await realpath(target.path).catch(() => target.path)
+    // Synchronously, as files are read: 10,000 awaited realpath calls left the thread idle for ~0.3 s (issue 7).
+    let real = target.path
+    try {
+      real = realpathSync.native(target.path)
+    } catch {
+      // unreadable: the read reports it
+    }
     const first = seen.get(real)
     if (first) {
       if (target.explicit) first.explicit = true
