@@ -271,6 +271,7 @@ function baseName(path: string): string {
 }
 
 function shift(m: Mapped, by: number): Mapped {
+  if (m.identity !== undefined) return identity(m.text, 0, m.text.length, m.identity + by)
   return { text: m.text, offsets: m.offsets.map((o) => o + by), ends: m.ends.map((o) => o + by) }
 }
 

@@ -18,6 +18,12 @@ export interface Mapped {
    * ending before markup or a closing quote does not swallow it.
    */
   ends: Int32Array
+  /**
+   * Set when the text is the file's own, unchanged, from this offset on: then `offsets[i]` is
+   * `identity + i` and `ends[i]` is `identity + i + 1`, and readers may use that instead of the
+   * arrays, which are only built when read (see identity()).
+   */
+  readonly identity?: number
 }
 
 export class MappedBuilder {
@@ -101,11 +107,43 @@ export class MappedBuilder {
   }
 }
 
-/** The text `source.slice(start, end)` as written, shifted by `base`. */
+/**
+ * The text `source.slice(start, end)` as written, shifted by `base`. Its arrays are built on first
+ * read: a markdown library's sections and a plaintext library's replies are all read before the
+ * first is linted, and eight bytes of map per character held 80 MB for a 10 MB library (issue 7);
+ * offsetFunction and spanFunction never need them.
+ */
 export function identity(source: string, start: number, end: number, base = 0): Mapped {
-  const b = new MappedBuilder()
-  b.copy(source, start, end, base)
-  return b.finish(base + end)
+  return new IdentityMap(source.slice(start, end), base + start)
+}
+
+class IdentityMap implements Mapped {
+  private built?: { offsets: Int32Array; ends: Int32Array }
+
+  constructor(
+    readonly text: string,
+    readonly identity: number,
+  ) {}
+
+  get offsets(): Int32Array {
+    return (this.built ??= this.build()).offsets
+  }
+
+  get ends(): Int32Array {
+    return (this.built ??= this.build()).ends
+  }
+
+  private build(): { offsets: Int32Array; ends: Int32Array } {
+    const n = this.text.length
+    const offsets = new Int32Array(n + 1)
+    const ends = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      offsets[i] = this.identity + i
+      ends[i] = this.identity + i + 1
+    }
+    offsets[n] = this.identity + n
+    return { offsets, ends }
+  }
 }
 
 /** `inner` indexes into `outer.text` (JSON inside a CSV cell): the result indexes into outer's file. */
@@ -148,17 +186,21 @@ export function align(value: string, source: string, start: number, end: number,
 
 /** Turns a map into the function `CollectionReply.toFileOffset` exposes (clamped, so it never throws). */
 export function offsetFunction(m: Mapped): (offset: number) => number {
-  const last = m.offsets.length - 1
+  const last = m.text.length
+  const base = m.identity
+  if (base !== undefined) return (offset) => base + Math.min(Math.max(Math.trunc(offset) || 0, 0), last)
   return (offset) => m.offsets[Math.min(Math.max(Math.trunc(offset) || 0, 0), last)]
 }
 
 /** `CollectionReply.toFileSpan`: [a, b) in the text → the file span from a's source to the end of b - 1's. */
 export function spanFunction(m: Mapped): (start: number, end: number) => { start: number; end: number } {
   const at = offsetFunction(m)
-  const n = m.ends.length
+  const n = m.text.length
+  const base = m.identity
+  const endOf = base !== undefined ? (k: number) => base + k + 1 : (k: number) => m.ends[k]
   return (start, end) => {
     const s = at(start)
     if (end <= start || n === 0) return { start: s, end: s }
-    return { start: s, end: Math.max(s, m.ends[Math.min(Math.max(Math.trunc(end), 1), n) - 1]) }
+    return { start: s, end: Math.max(s, endOf(Math.min(Math.max(Math.trunc(end), 1), n) - 1)) }
   }
 }
