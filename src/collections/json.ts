@@ -3,7 +3,7 @@
  * unit by unit so each decoded character knows the escape it came from.
  */
 import type { Node, ParseError } from 'jsonc-parser'
-import { type Mapped, MappedBuilder, align, compose } from './mapped.js'
+import { type Mapped, MappedBuilder, align, compose, identity } from './mapped.js'
 import type { TreeNode } from './tree.js'
 
 export interface TreeResult {
@@ -63,16 +63,24 @@ function describe(code: string): string {
 
 /** Decodes the string literal at [offset, offset + length) (quotes included), mapping each unit. */
 export function decodeString(text: string, offset: number, length: number, expected: string): Mapped {
-  const b = new MappedBuilder()
   const end = offset + length - 1 // the closing quote
   let i = offset + 1
+  let slash = text.indexOf('\\', i)
+  // No escape: the value is the file's own text (a map with no arrays to hold, mapped.ts identity).
+  if (slash < 0 || slash >= end) {
+    const plain = identity(text, i, end)
+    return plain.text === expected ? plain : align(expected, text, i, end)
+  }
+  const b = new MappedBuilder()
   while (i < end) {
-    const c = text[i]
-    if (c !== '\\') {
-      b.copy(text, i, i + 1)
-      i++
+    if (slash < 0 || slash >= end) slash = end
+    if (i < slash) {
+      // The run up to the next escape, as written.
+      b.copy(text, i, slash)
+      i = slash
       continue
     }
+    slash = text.indexOf('\\', i + 2)
     const e = text[i + 1]
     if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
       // One UTF-16 unit per \u escape: a surrogate pair is two escapes, each unit maps to its own.
