@@ -147,7 +147,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   }
   const workers = workerScript() ? workerCount(options.concurrency, pending.length, options) : 0
   if (workers) {
-    const init: WorkerInit = { options: workerOptions(options, maxFileSize) }
+    const init: WorkerInit = { options: workerOptions(options, maxFileSize), keepSource }
     await lintInWorkers(pending.map(({ path, explicit }) => ({ path, explicit })), init, workers, (i, result) => settle(pending[i], result))
   } else {
     for (const task of pending) settle(task, await lintTarget(session, task.path, task.explicit, task.config, maxFileSize, task.text))

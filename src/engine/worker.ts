@@ -14,7 +14,7 @@ export function serveWorker(): void {
   // Loaded here, not at the top: the bundle that serves a thread is the CLI's, and node:worker_threads
   // (with the messaging it pulls in) is no part of a plain run's start.
   const { parentPort, workerData } = workerThreads()
-  const { options } = workerData as WorkerInit
+  const { options, keepSource } = workerData as WorkerInit
   const session = new Session(options)
   const port = parentPort!
 
@@ -28,7 +28,9 @@ export function serveWorker(): void {
       const results: Array<{ i: number; result: Awaited<ReturnType<typeof lintTarget>> }> = []
       for (const { i, path, explicit } of message.batch) {
         const config = await session.configFor(path)
-        results.push({ i, result: await lintTarget(session, path, explicit, config, options.maxFileSize) })
+        const result = await lintTarget(session, path, explicit, config, options.maxFileSize)
+        if (!keepSource && result?.source !== undefined) result.source = ''
+        results.push({ i, result })
       }
       port.postMessage({ results } satisfies FromWorker)
     } catch (error) {

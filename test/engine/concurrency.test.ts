@@ -71,6 +71,19 @@ describe('--concurrency', () => {
     expect(readFileSync(join(dir, 'threads.log'), 'utf8').trim().split('\n')).toHaveLength(1)
   })
 
+  it('workers send no file text for a report that does not quote it, and the cache still knows there was one (real bin)', () => {
+    const dir = fixtureSet()
+    // json drops each result's source, so workers send none; sarif quotes it, from the cache too.
+    runBin(['--format', 'json', '--cache', '--concurrency', '2', '.'], { cwd: dir })
+    rmSync(join(dir, 'threads.log'))
+    const cached = runBin(['--format', 'sarif', '--cache', '.'], { cwd: dir })
+    expect(readFileSync(join(dir, 'threads.log'), 'utf8').trim().split('\n')).toHaveLength(1)
+    const fresh = runBin(['--format', 'sarif', '.'], { cwd: dir })
+    expect(cached.stdout).toBe(fresh.stdout)
+    // A fix's region has lines and columns only when the source is at hand.
+    expect(fresh.stdout).toMatch(/"deletedRegion": \{[^}]*"startLine"/)
+  })
+
   it('fixes and a missing file behave as in a serial run (real bin)', () => {
     const dir = fixtureSet()
     const args = ['--format', 'json', '--fix-dry-run', 'drafts', 'templates', 'nowhere.md']
