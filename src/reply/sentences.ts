@@ -72,13 +72,10 @@ function cutPoint(text: string, start: number): number {
  * a blank line, a carriage return or another terminal mark comes first: then parse-english decides.
  */
 function plainSentenceEnds(part: string, tail: number): number[] | undefined {
+  if (BLANK_LINE.test(part.slice(0, tail))) return undefined
   const ends: number[] = []
   for (let i = 0; i < tail; i++) {
     const c = part.charCodeAt(i)
-    if (c === 0x0a) {
-      if (/^\n[^\S\n]*\n/.test(part.slice(i, i + 64))) return undefined
-      continue
-    }
     if (c === 0x0d || c === 0x2026 || c === 0x203d || c === 0x3002 || c === 0xff01 || c === 0xff1f) return undefined
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue
     // The mark: one full stop, or a run of ! and ?
@@ -96,6 +93,8 @@ function plainSentenceEnds(part: string, tail: number): number[] | undefined {
   }
   return ends
 }
+
+const BLANK_LINE = /\n[^\S\n]*\n/
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 const isLetter = (c: number): boolean => isUpper(c) || (c >= 0x61 && c <= 0x7a)

@@ -45,6 +45,10 @@ describe('splitSentences', () => {
     // "thurs." and "etc." are abbreviations to parse-english: one sentence each time
     expect(splitSentences('See you thurs. Then we ship.')).toEqual(splitSentences('See you thurs. Then we ship.', 0, false))
     expect(splitSentences('Bring cables, adapters, etc. The rest we supply.')).toEqual([[0, 48]])
+    // A blank line ends a sentence however much whitespace it holds: that is parse-english's to split.
+    const blank = `We refunded the charge\n${' '.repeat(80)}\nIt arrives Monday. Thanks`
+    expect(splitSentences(blank)).toEqual(splitSentences(blank, 0, false))
+    expect(splitSentences(blank)).toHaveLength(3)
   })
 
   it('takes a paragraph without an inner sentence end as one sentence, trimmed', () => {
