@@ -9,8 +9,10 @@ const english = new ParseEnglish()
 // with "log in." far more often than with inches: split there when a capital follows.
 const FALSE_ABBREVIATION = /(?<![\p{L}\p{N}])(?:in|min|sun|sat|wed|mar)\.(?=\s+["“‘'(]?\p{Lu})/giu
 
-// What can end a sentence for parse-latin, or a paragraph: a terminal mark or a blank line.
-const TERMINAL = /[.?!…‽。！？]|\n[^\S\n]*\n/
+// What can end a sentence for parse-latin, or a paragraph: a terminal mark or a blank line, which
+// for parse-latin is whitespace holding two line breaks of any kind ("\r\n" counts once, "\r" too).
+const TERMINAL = /[.?!…‽。！？]|(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/
 
 /** Where the closing run of `text` starts: terminal marks, then closing quotes and brackets, then spaces. */
 function tailStart(text: string): number {
@@ -93,8 +95,6 @@ function plainSentenceEnds(part: string, tail: number): number[] | undefined {
   }
   return ends
 }
-
-const BLANK_LINE = /\n[^\S\n]*\n/
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 const isLetter = (c: number): boolean => isUpper(c) || (c >= 0x61 && c <= 0x7a)

@@ -14,7 +14,7 @@ function corpusTexts(): string[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text))
 }
 
-const pieces = ['We', 'refunded.', ' We', 'thurs', 'charge', '. ', '! ', '? ', '!! ', '?! ', '. I', '.\nWe', 'Ibid', 'etc', 'Mr', 'sat', 'Friday', 'approx', ' etc. ', 'Mr. ', 'Thurs. Then', 'shipped. Tomorrow', 'resent. It', 'It', 'refunded', 'you', 'Dr', 'e.g.', 'U.S', '40', ' ', ' ', '\n', '\n\n', '\t', ',', ';', ':', '-', '—', '"', "'", '’', '”', '(', ')', '[', ']', '.', '...', '…', '!', '?', '?!', '‽', '。', '🙂', '$', '#', '@', '/', '\u00a0', 'é', '日本', 'in.', 'Log']
+const pieces = ['We', 'refunded.', ' We', 'thurs', 'charge', '. ', '! ', '? ', '!! ', '?! ', '. I', '.\nWe', 'Ibid', 'etc', 'Mr', 'sat', 'Friday', 'approx', ' etc. ', 'Mr. ', 'Thurs. Then', 'shipped. Tomorrow', 'resent. It', 'It', '\r', '\r\n', ' '.repeat(70), 'refunded', 'you', 'Dr', 'e.g.', 'U.S', '40', ' ', ' ', '\n', '\n\n', '\t', ',', ';', ':', '-', '—', '"', "'", '’', '”', '(', ')', '[', ']', '.', '...', '…', '!', '?', '?!', '‽', '。', '🙂', '$', '#', '@', '/', '\u00a0', 'é', '日本', 'in.', 'Log']
 
 describe('splitSentences', () => {
   it('gives the ranges parse-english gives, with or without the shortcut', () => {
@@ -49,6 +49,8 @@ describe('splitSentences', () => {
     const blank = `We refunded the charge\n${' '.repeat(80)}\nIt arrives Monday. Thanks`
     expect(splitSentences(blank)).toEqual(splitSentences(blank, 0, false))
     expect(splitSentences(blank)).toHaveLength(3)
+    // Line breaks of any kind count: "\r\r" and "\r\n\r" are blank lines to parse-latin too.
+    for (const breaks of ['\r\r', '\r\n\r', '\n\r\n']) expect(splitSentences(`We refunded it${breaks}We did`)).toEqual([[0, 14], [14 + breaks.length, 20 + breaks.length]])
   })
 
   it('takes a paragraph without an inner sentence end as one sentence, trimmed', () => {
