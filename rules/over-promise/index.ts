@@ -1,6 +1,6 @@
 import type { Sentence } from '../../src/reply/model.js'
 import { defineRule } from '../../src/rule/define-rule.js'
-import type { PhraseEntry, PhraseHit, PhraseOverrides } from '../../src/rule/phrases.js'
+import type { PhraseHit } from '../../src/rule/phrases.js'
 import { againClause, isProblem, recurrence } from './again.js'
 import { alwaysClause, forwardClause } from './always.js'
 import { type Reading, futures, read, uncontrolled } from './clause.js'
@@ -8,7 +8,6 @@ import { deadline, mayBeTight } from './deadline.js'
 import phrases from './phrases.yaml'
 import { type Verdict, promise } from './promise.js'
 import { VOUCHES, relyClause, seesTo } from './rely.js'
-import { sieveFor } from './sieve.js'
 import { standsAlone, vouchedIn } from './vouch.js'
 import { HEDGE, NEGATION, S, WINDOW } from './words.js'
 
@@ -24,9 +23,6 @@ const MODAL_BEFORE = new RegExp(String.raw`\b(?:will|won${S}t|shall|going to)\b|
 const MODAL_NEXT_TO = new RegExp(String.raw`(?:\bwill|\bshall|${S}ll|\bwon${S}t)\s+(?:also\s+)?$`, 'iu')
 // A question promises nothing ("It won't happen again?" quotes a promise to answer it).
 const QUESTION = /\?\W*$/
-// Sentences that cannot hold a hit the rule reports are not searched (sieve.ts). Phrases a team adds in config
-// are not in the sieve, so with any it is off.
-const SIEVE = sieveFor(phrases as Array<PhraseEntry | string>)
 
 export default defineRule({
   meta: {
@@ -44,9 +40,7 @@ export default defineRule({
     phrases: { entries: phrases, strategies },
   },
   create(context) {
-    const overrides = context.options.phrases as PhraseOverrides | undefined
-    const find = context.phrases(overrides)
-    const sieve = overrides?.add?.length ? undefined : SIEVE
+    const find = context.phrases(context.options.phrases)
     // What the sentence before reported: a marker standing alone may vouch for a promise already told.
     let before: Verdict[] = []
     return {
@@ -55,7 +49,7 @@ export default defineRule({
       },
       sentence(sentence) {
         const text = sentence.text
-        const hits = sieve && !sieve(text) ? [] : find(text)
+        const hits = find(text)
         if (hits.length === 0 || QUESTION.test(text)) {
           before = []
           return
@@ -146,7 +140,6 @@ function judge(text: string, reading: () => Reading, hit: PhraseHit): Verdict | 
     }
     case 'deadline': {
       // Most sentences hold an "in" or a "by": rule them out before the sentence is read (issue 7).
-      // sieve.ts relies on this: a one-word deadline hit without a tight window after it is never reported.
       if (!mayBeTight(text, hit.end) || !MODAL_BEFORE.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start))) return undefined
       const found = deadline(reading(), hit)
       return found && { messageId: 'deadline', ...found }

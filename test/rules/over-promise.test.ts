@@ -489,26 +489,8 @@ describe('over-promise on whole replies (fixtures/rules/over-promise)', () => {
   })
 })
 
-describe('over-promise sieve (sieve.ts)', async () => {
-  const { sieveFor } = await import('../../rules/over-promise/sieve.js')
-  const phrases = (await import('../../rules/over-promise/phrases.yaml')).default as Array<{ phrase: string }>
-  const sieve = sieveFor(phrases)!
-
-  it('keeps every sentence the phrase search could report on', () => {
-    // A listed word in any case, one glued to punctuation, and a deadline word before a tight window.
-    for (const text of ['I PROMISE.', 'It will never—ever—happen', '(Guaranteed)', 'The line will be back up within the hour.', 'by 5pm']) {
-      expect(sieve(text)).toBe(true)
-    }
-  })
-
-  it('rules out sentences with no listed word and only day-scale deadlines', () => {
-    for (const text of ['Thanks for your patience.', 'The refund lands in 3-5 working days.', 'Sent by email before Friday.']) {
-      expect(sieve(text)).toBe(false)
-    }
-  })
-
-  it('is off when a team adds phrases, so added phrases are still found', () => {
-    expect(sieve('Cross my heart, the courier will be there.')).toBe(false)
+describe('over-promise with phrases a team adds', () => {
+  it('finds an added phrase', () => {
     const options = resolveOptions(rule.meta, { phrases: { add: ['cross my heart'] } })
     const messages = lintText('Cross my heart, the courier will be there.', { rules: [{ rule, severity: 1, options }] }).messages
     expect(messages.length).toBeGreaterThan(0)
