@@ -9,9 +9,9 @@ const english = new ParseEnglish()
 // with "log in." far more often than with inches: split there when a capital follows.
 const FALSE_ABBREVIATION = /(?<![\p{L}\p{N}])(?:in|min|sun|sat|wed|mar)\.(?=\s+["“‘'(]?\p{Lu})/giu
 
-// What can end a sentence for parse-latin, or a paragraph: a terminal mark or a blank line, which
-// for parse-latin is whitespace holding two line breaks of any kind ("\r\n" counts once, "\r" too).
-const TERMINAL = /[.?!…‽。！？]|(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/
+// What can end a sentence for parse-latin: a terminal mark, or a blank line, which for parse-latin
+// is whitespace holding two line breaks of any kind ("\r\n" counts once, "\r" too).
+const TERMINAL_MARK = /[.?!…‽。！？]/
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/
 
 /** Where the closing run of `text` starts: terminal marks, then closing quotes and brackets, then spaces. */
@@ -71,10 +71,10 @@ function cutPoint(text: string, start: number): number {
  * (the costliest step of building a reply, and what allocated most of what replylint adds to the
  * parse: issue 7) splits there unless the word is an abbreviation it knows ("etc.", "Mr.", "thurs."),
  * which it is asked once per word (`endsSentence`). Undefined when any sentence end is not plain, or
- * a blank line, a carriage return or another terminal mark comes first: then parse-english decides.
+ * a carriage return or another terminal mark comes first: then parse-english decides. The caller has
+ * ruled out blank lines.
  */
 function plainSentenceEnds(part: string, tail: number): number[] | undefined {
-  if (BLANK_LINE.test(part.slice(0, tail))) return undefined
   const ends: number[] = []
   for (let i = 0; i < tail; i++) {
     const c = part.charCodeAt(i)
@@ -127,12 +127,14 @@ function splitChunk(text: string, from: number, to: number, shortcut: boolean): 
   // end before their last word and no blank line, parse-english (the costliest step of building a
   // reply, issue 7) can only say so. On a million random strings of words, spaces, symbols,
   // quotes and punctuation, it agreed on all 357,849 the shortcut took.
-  if (shortcut) {
-    const tail = tailStart(part)
-    if (!TERMINAL.test(part.slice(0, tail))) {
+  const tail = shortcut ? tailStart(part) : 0
+  const head = part.slice(0, tail)
+  if (shortcut && !BLANK_LINE.test(head)) {
+    if (!TERMINAL_MARK.test(head)) {
       push(0, part.length)
       return ranges
     }
+    // Several sentences, each ended plainly (plainSentenceEnds): split without parse-english too.
     const ends = plainSentenceEnds(part, tail)
     if (ends) {
       let at = 0
