@@ -133,7 +133,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
     }
     if (target.glob) globsWithFiles.add(target.glob)
     const task: Pending = { slot: slots.push(undefined) - 1, path, explicit: target.explicit, config }
-    if (cache && (await lookUp(cache, task, session, options))) slots[task.slot] = task.hit
+    if (cache && lookUp(cache, task, session, options)) slots[task.slot] = task.hit
     else pending.push(task)
   }
   // Each result is settled as it arrives: cached (the cache notes whether it had a source, so a
@@ -174,7 +174,7 @@ interface Pending extends WorkerTask {
 }
 
 /** Whether the cache holds the file's result (then in `task.hit`); fills the task's cache fields either way. */
-async function lookUp(cache: LintCache, task: Pending, session: Session, options: LintFilesOptions): Promise<boolean> {
+function lookUp(cache: LintCache, task: Pending, session: Session, options: LintFilesOptions): boolean {
   // Synchronously, as files are read: on a run that hits the cache, 10,000 awaited stats were most of its time (issue 7).
   let info: Stats | undefined
   try {
